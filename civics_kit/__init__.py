@@ -1,0 +1,63 @@
+"""civics_kit: read a news article closely, with evidence for every figure.
+
+Load an article, then ask who is quoted and how much, how hard it is to read,
+and what it dates. Every result is a pandas DataFrame whose rows point back to
+the article's text through ``start``/``end`` character offsets.
+
+    >>> import civics_kit as ck
+    >>> article = ck.load_article()          # the bundled KPCC seed article
+    >>> article.title
+    'L.A. votes to support a Secure Communities opt-out'
+"""
+
+from .article import (
+    SEED,
+    Article,
+    Excerpt,
+    Paragraph,
+    Sentence,
+    Span,
+    as_article,
+    load_article,
+    seed_names,
+)
+from .errors import (
+    ArticleIsDirectoryError,
+    ArticleNotFoundError,
+    ArticleTypeError,
+    BinaryFileError,
+    CivicsKitError,
+    CivicsKitWarning,
+    DecodingWarning,
+    EmptyArticleError,
+    InvalidDateError,
+    MissingExtraError,
+    UnsupportedFormatError,
+)
+from .sentences import split_sentences
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SEED",
+    "Article",
+    "ArticleIsDirectoryError",
+    "ArticleNotFoundError",
+    "ArticleTypeError",
+    "BinaryFileError",
+    "CivicsKitError",
+    "CivicsKitWarning",
+    "DecodingWarning",
+    "EmptyArticleError",
+    "Excerpt",
+    "InvalidDateError",
+    "MissingExtraError",
+    "Paragraph",
+    "Sentence",
+    "Span",
+    "UnsupportedFormatError",
+    "as_article",
+    "load_article",
+    "seed_names",
+    "split_sentences",
+]

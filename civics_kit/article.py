@@ -1,0 +1,681 @@
+"""The article model: a news article's text, its metadata and its spans.
+
+Everything else in civics_kit works on an :class:`Article`. ``article.text`` is
+the complete decoded input, kept exactly as given, and every ``start``/``end``
+anywhere in the kit is a Python string index into it.
+
+Entry points:
+
+- :func:`load_article` reads a bundled seed or a ``.txt``, ``.md`` or ``.html``
+  file and returns an :class:`Article`.
+- :meth:`Article.from_text` wraps any string; it never raises on the text.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import html
+import json
+import os
+import re
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from .errors import (
+    ArticleIsDirectoryError,
+    ArticleNotFoundError,
+    ArticleTypeError,
+    BinaryFileError,
+    DecodingWarning,
+    EmptyArticleError,
+    InvalidDateError,
+    MissingExtraError,
+    UnsupportedFormatError,
+)
+from .sentences import split_sentences
+
+__all__ = [
+    "METADATA_FIELDS",
+    "SEED",
+    "Article",
+    "Excerpt",
+    "Paragraph",
+    "Sentence",
+    "Span",
+    "as_article",
+    "load_article",
+    "seed_names",
+]
+
+SEED = "000_1fac5e6bc3dcc4cb"
+"""The name of the first bundled article (KPCC, 7 June 2011)."""
+
+METADATA_FIELDS = ("title", "published", "author", "outlet", "url", "lang")
+"""The metadata an :class:`Article` carries as attributes; anything else goes to ``meta``."""
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+_HEADER_ROLES = frozenset({"section", "headline", "credit", "byline", "front-matter"})
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+
+
+# ---------------------------------------------------------------- spans
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of ``article.text``: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph(Span):
+    """A paragraph, with its position and its role in the article.
+
+    ``role`` is one of ``section`` (a blog or section name line), ``headline``,
+    ``byline``, ``credit`` (a photo credit), ``front-matter`` (YAML in a ``.md``
+    file), ``body``, ``excerpt-intro`` (a paragraph that introduces an excerpt
+    from another outlet, such as one ending "From the story:") and ``excerpt``
+    (a paragraph of that excerpt).
+    """
+
+    index: int
+    role: str = "body"
+
+
+@dataclass(frozen=True)
+class Sentence(Span):
+    """A sentence, with its number and the number of the paragraph it is in."""
+
+    index: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Excerpt(Span):
+    """Text relayed from another outlet, and the outlet (``source``) when the text names it."""
+
+    source: str | None
+    paragraphs: tuple[int, ...]
+
+
+# ---------------------------------------------------------------- paragraphs
+
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_CREDIT = re.compile(
+    r"^(?:photo|photograph|image|illustration|video|graphic)s?\s*(?:by\b|credit\b|courtesy\b|:)"
+    r"|^(?:credit|courtesy)\s*:"
+    r"|\((?:creative commons|cc[ -]by[^)]*)\)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:by|por)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*(?:,.*)?$")
+_EXCERPT_INTRO = re.compile(
+    r"(?:(?:from|in|according to)\s+(?:the|its|that|a|their)\s+"
+    r"(?:story|report|article|release|statement|post|piece|account|dispatch)"
+    r"|\b(?:reported|wrote|writes|reports|said in a statement))\s*:\s*$",
+    re.IGNORECASE,
+)
+_OUTLET = re.compile(
+    r"((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*)\s+(?:reported|wrote|writes|reports)\b"
+)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _looks_hard_wrapped(lines: list[re.Match[str]]) -> bool:
+    """True when single-newline text is prose wrapped at a fixed width, not one paragraph a line."""
+    if len(lines) < 3:
+        return False
+    lengths = sorted(len(m.group().rstrip()) for m in lines)
+    median = lengths[len(lengths) // 2]
+    open_ended = sum(not m.group().rstrip().endswith((".", "!", "?", '"', "”", ":")) for m in lines)
+    return 40 <= median <= 100 and open_ended > len(lines) / 2
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of the paragraphs: blocks between blank lines, or lines when there are none."""
+    if _BLANK_LINE.search(text):
+        spans, cursor = [], 0
+        for gap in _BLANK_LINE.finditer(text):
+            spans.append(_trim(text, cursor, gap.start()))
+            cursor = gap.end()
+        spans.append(_trim(text, cursor, len(text)))
+        return [(s, e) for s, e in spans if s < e]
+    lines = list(_LINE.finditer(text))
+    if _looks_hard_wrapped(lines):
+        return [_trim(text, lines[0].start(), lines[-1].end())]
+    return [_trim(text, m.start(), m.end()) for m in lines]
+
+
+def _is_short(text: str, words: int = 25) -> bool:
+    return len(_WORD.findall(text)) <= words
+
+
+def _header_role(text: str, index: int, seen: set[str]) -> str | None:
+    """The role of a paragraph before the body starts, or None when it is body text."""
+    first_line = text.strip()
+    if _CREDIT.search(first_line) and _is_short(first_line, 30):
+        return "credit"
+    if not _is_short(first_line):
+        return None
+    if _BYLINE.match(first_line):
+        return "byline"
+    if first_line.startswith("#") and "headline" not in seen:
+        return "headline"
+    if index == 0 and " | " in first_line:
+        return "section"
+    ends_like_sentence = first_line.endswith((".", ":")) and not first_line.endswith("..")
+    if "headline" not in seen and not ends_like_sentence and "\n" not in first_line:
+        return "headline"
+    return None
+
+
+def _assign_roles(text: str, spans: list[tuple[int, int]], first: int = 0) -> list[str]:
+    roles: list[str] = []
+    seen: set[str] = set()
+    in_body = False
+    for index, (start, end) in enumerate(spans):
+        chunk = text[start:end]
+        if index < first:
+            roles.append("front-matter")
+            continue
+        role = None if in_body else _header_role(chunk, index - first, seen)
+        if role is None and in_body and _CREDIT.search(chunk) and _is_short(chunk, 30):
+            role = "credit"
+        if role is None:
+            in_body = True
+            role = "body"
+        seen.add(role)
+        roles.append(role)
+    return _mark_excerpts(text, spans, roles)
+
+
+def _mark_excerpts(text: str, spans: list[tuple[int, int]], roles: list[str]) -> list[str]:
+    """Mark "From the story:" paragraphs and the excerpt that follows each.
+
+    The excerpt is the next paragraph plus any after it that open with an
+    ellipsis, the usual sign of a passage cut from the same story.
+    """
+    roles = list(roles)
+    for index, (start, end) in enumerate(spans):
+        if roles[index] != "body" or not _EXCERPT_INTRO.search(text[start:end]):
+            continue
+        roles[index] = "excerpt-intro"
+        following = index + 1
+        while following < len(spans) and roles[following] == "body":
+            opening = text[spans[following][0] : spans[following][0] + 3]
+            if following > index + 1 and not opening.startswith(("...", "…")):
+                break
+            roles[following] = "excerpt"
+            following += 1
+    return roles
+
+
+# ---------------------------------------------------------------- dates
+
+
+def parse_published(value: Any) -> _dt.date | None:
+    """A publication date from a ``date``, a ``datetime`` or an ISO string; None stays None."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        cleaned = value.strip()
+        for parse in (_dt.date.fromisoformat, lambda s: _dt.datetime.fromisoformat(s).date()):
+            try:
+                return parse(cleaned)
+            except ValueError:
+                pass
+    raise InvalidDateError(
+        f"published={value!r} is not a date civics_kit can read. "
+        "Give it as YYYY-MM-DD, for example published='2011-06-07', or as a datetime.date."
+    )
+
+
+# ---------------------------------------------------------------- the article
+
+
+class Article:
+    """A news article: its exact text, metadata, paragraphs and sentences.
+
+    Attributes: ``text`` (the complete input, unchanged), ``title``,
+    ``published`` (a ``datetime.date`` or None), ``author``, ``outlet``,
+    ``url``, ``lang`` ("en" or "es"), ``source`` (the file name it came from,
+    if any) and ``meta`` (any other metadata, read-only). Derived:
+    ``paragraphs``, ``sentences``, ``excerpts``, ``body``, ``section``,
+    ``credit``, ``headline`` and ``word_count``.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        title: str | None = None,
+        published: _dt.date | str | None = None,
+        author: str | None = None,
+        outlet: str | None = None,
+        url: str | None = None,
+        lang: str | None = None,
+        source: str | None = None,
+        meta: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not isinstance(text, str):
+            hint = " Decode it first: text.decode('utf-8')." if isinstance(text, (bytes, bytearray)) else ""
+            raise ArticleTypeError(f"An article's text must be a string, not {type(text).__name__}.{hint}")
+        self.text = text
+        self._title = title
+        self.published = parse_published(published)
+        self.author = author
+        self.outlet = outlet
+        self.url = url
+        self.lang = (lang or "en").lower()
+        self.source = source
+        self.meta = MappingProxyType(dict(meta or {}))
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        title: str | None = None,
+        published: _dt.date | str | None = None,
+        author: str | None = None,
+        outlet: str | None = None,
+        url: str | None = None,
+        lang: str | None = None,
+        meta: Mapping[str, Any] | None = None,
+    ) -> Article:
+        """Wrap any string as an article; the text is kept exactly (``from_text(t).text == t``)."""
+        return cls(text, title=title, published=published, author=author, outlet=outlet, url=url, lang=lang, meta=meta)
+
+    def with_metadata(self, **metadata: Any) -> Article:
+        """A copy of this article with some metadata replaced."""
+        fields = {name: getattr(self, name) for name in METADATA_FIELDS}
+        fields["title"] = self._title
+        extra = dict(self.meta)
+        for key, value in metadata.items():
+            if key in fields:
+                fields[key] = value
+            else:
+                extra[key] = value
+        return Article(self.text, source=self.source, meta=extra, **fields)
+
+    # -- structure ---------------------------------------------------------
+
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        """The paragraphs, in order, each with its ``role``."""
+        spans = paragraph_spans(self.text)
+        first = _front_matter_paragraphs(self.text, spans)
+        roles = _assign_roles(self.text, spans, first)
+        return [
+            Paragraph(s, e, self.text[s:e], i, role) for i, ((s, e), role) in enumerate(zip(spans, roles, strict=True))
+        ]
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """The sentences of every paragraph (headers included), in order."""
+        sentences: list[Sentence] = []
+        for paragraph in self.paragraphs:
+            for start, end in split_sentences(self.text, paragraph.start, paragraph.end):
+                sentences.append(Sentence(start, end, self.text[start:end], len(sentences), paragraph.index))
+        return sentences
+
+    @cached_property
+    def body_paragraphs(self) -> list[Paragraph]:
+        """The paragraphs that are not header lines (section, headline, byline, credit)."""
+        return [p for p in self.paragraphs if p.role not in _HEADER_ROLES]
+
+    @cached_property
+    def body_sentences(self) -> list[Sentence]:
+        """The sentences of the body paragraphs."""
+        body = {p.index for p in self.body_paragraphs}
+        return [s for s in self.sentences if s.paragraph in body]
+
+    @property
+    def body_start(self) -> int:
+        """Where the body starts in ``text`` (``len(text)`` when there is none)."""
+        body = self.body_paragraphs
+        return body[0].start if body else len(self.text)
+
+    @property
+    def body(self) -> str:
+        """The text from the first body paragraph on: ``text[body_start:]``, trimmed at the end."""
+        body = self.body_paragraphs
+        return self.text[body[0].start : body[-1].end] if body else ""
+
+    @cached_property
+    def excerpts(self) -> list[Excerpt]:
+        """Passages relayed from another outlet ("From the story:"), with that outlet when named."""
+        found: list[Excerpt] = []
+        paragraphs = self.paragraphs
+        for intro in paragraphs:
+            if intro.role != "excerpt-intro":
+                continue
+            members = []
+            for paragraph in paragraphs[intro.index + 1 :]:
+                if paragraph.role != "excerpt":
+                    break
+                members.append(paragraph)
+            if members:
+                start, end = members[0].start, members[-1].end
+                source = _outlet_named_in(intro.text)
+                found.append(Excerpt(start, end, self.text[start:end], source, tuple(p.index for p in members)))
+        return found
+
+    def _first_with_role(self, role: str) -> str | None:
+        return next((p.text for p in self.paragraphs if p.role == role), None)
+
+    @property
+    def section(self) -> str | None:
+        """The blog or section line above the headline, if any."""
+        return self._first_with_role("section")
+
+    @property
+    def headline(self) -> str | None:
+        """The headline line as it stands in the text, if any."""
+        line = self._first_with_role("headline")
+        return line.lstrip("#").strip() if line else None
+
+    @property
+    def credit(self) -> str | None:
+        """The first photo-credit line, if any."""
+        return self._first_with_role("credit")
+
+    @property
+    def title(self) -> str | None:
+        """The title given as metadata, else the headline found in the text."""
+        return self._title if self._title else self.headline
+
+    @cached_property
+    def word_count(self) -> int:
+        """Words in the body (a word is a run of letters or digits, with inner ' or -)."""
+        return len(_WORD.findall(self.body))
+
+    # -- display -----------------------------------------------------------
+
+    def summary(self) -> dict[str, Any]:
+        """The article's metadata and counts as a plain dictionary (JSON-ready)."""
+        return {
+            "title": self.title,
+            "outlet": self.outlet,
+            "author": self.author,
+            "author_inferred": bool(self.meta.get("author_inferred", False)),
+            "published": self.published.isoformat() if self.published else None,
+            "url": self.url,
+            "source": self.source,
+            "lang": self.lang,
+            "words": self.word_count,
+            "sentences": len(self.body_sentences),
+            "paragraphs": len(self.body_paragraphs),
+            "characters": len(self.text),
+        }
+
+    def __repr__(self) -> str:
+        date = self.published.isoformat() if self.published else "no date"
+        title = self.title or "untitled"
+        if len(title) > 60:
+            title = title[:57] + "..."
+        outlet = f", {self.outlet}" if self.outlet else ""
+        return f"<Article {title!r}{outlet}, {date}, {self.word_count} words>"
+
+    def _repr_html_(self) -> str:
+        esc = html.escape
+        date = self.published.strftime("%-d %B %Y") if self.published else "date unknown"
+        by = self.author or "author unknown"
+        if self.author and self.meta.get("author_inferred"):
+            by += " (inferred)"
+        lines = [p.text for p in self.body_paragraphs[:2]]
+        preview = "".join(f"<p style='margin:0.3em 0'>{esc(_shorten(line, 300))}</p>" for line in lines)
+        return (
+            "<div class='civics-kit-article' style='border-left:4px solid #888;padding:0.4em 0.8em'>"
+            f"<div style='font-size:1.15em;font-weight:bold'>{esc(self.title or 'Untitled article')}</div>"
+            f"<div>{esc(self.outlet or 'outlet unknown')} · {esc(date)} · {esc(by)}</div>"
+            f"<div>{self.word_count} words · {len(self.body_sentences)} sentences · "
+            f"{len(self.body_paragraphs)} paragraphs</div>"
+            f"<div style='color:#444'>{preview}</div></div>"
+        )
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _outlet_named_in(intro: str) -> str | None:
+    names = _OUTLET.findall(intro)
+    if not names:
+        return None
+    name = names[-1]
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+def _front_matter_paragraphs(text: str, spans: list[tuple[int, int]]) -> int:
+    """How many leading paragraphs a YAML front-matter block covers (0 when there is none)."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return 0
+    return sum(1 for start, _ in spans if start < match.end())
+
+
+# ---------------------------------------------------------------- loading
+
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0")
+
+
+def seed_names() -> list[str]:
+    """The names of the articles bundled with civics_kit (load one with ``load_article(name)``)."""
+    folder = resources.files("civics_kit.seeds")
+    return sorted(p.name.rsplit(".", 1)[0] for p in folder.iterdir() if p.name.endswith((".txt", ".md")))
+
+
+def _bundled_path(name: str) -> Path | None:
+    folder = resources.files("civics_kit.seeds")
+    for suffix in ("", ".txt", ".md"):
+        candidate = folder / f"{name}{suffix}"
+        if candidate.is_file() and candidate.name.endswith((".txt", ".md")):
+            return Path(str(candidate))
+    return None
+
+
+def load_article(source: str | os.PathLike[str] | Article | None = None, **metadata: Any) -> Article:
+    """Load an article: the bundled seed (no argument), a bundled name, or a file.
+
+    ``source`` may be a path to a ``.txt``, ``.md`` (optional YAML front matter
+    with title, published, author, outlet, url, lang) or ``.html`` file (a saved
+    web page, read with trafilatura). A ``NAME.json`` beside ``NAME.txt`` adds
+    metadata. Keyword metadata (``title=``, ``published=``, ``author=``,
+    ``outlet=``, ``url=``, ``lang=``) overrides what the files say.
+    Returns an :class:`Article`; raises the typed errors of :mod:`civics_kit.errors`.
+    """
+    _check_metadata_keys(metadata)
+    if isinstance(source, Article):
+        return source.with_metadata(**metadata) if metadata else source
+    if source is None:
+        source = SEED
+    if not isinstance(source, (str, os.PathLike)):
+        raise ArticleTypeError(
+            f"load_article() takes a file path or the name of a bundled article, not {type(source).__name__}. "
+            "For text you already have, use Article.from_text(text)."
+        )
+    path = Path(source)
+    if not path.exists():
+        bundled = _bundled_path(str(source)) if isinstance(source, str) else None
+        if bundled is None:
+            raise ArticleNotFoundError(_not_found_message(source))
+        path = bundled
+    return _load_file(path, metadata)
+
+
+def as_article(source: Article | str | os.PathLike[str]) -> Article:
+    """What every analysis calls on its input: an Article stays, a string becomes one.
+
+    A ``str`` is article *text* (``Article.from_text``); a ``pathlib.Path`` is a
+    file to load. Anything else raises :class:`ArticleTypeError` saying what to pass.
+    """
+    if isinstance(source, Article):
+        return source
+    if isinstance(source, str):
+        return Article.from_text(source)
+    if isinstance(source, os.PathLike):
+        return load_article(source)
+    raise ArticleTypeError(
+        f"Expected an Article or the article's text as a string, not {type(source).__name__}. "
+        "Load one with civics_kit.load_article() or wrap text with Article.from_text(text)."
+    )
+
+
+def _check_metadata_keys(metadata: Mapping[str, Any]) -> None:
+    unknown = [key for key in metadata if key not in METADATA_FIELDS and key != "meta"]
+    if unknown:
+        key = unknown[0]
+        close = difflib.get_close_matches(key, METADATA_FIELDS, n=1)
+        hint = f" Did you mean {close[0]!r}?" if close else ""
+        raise ArticleTypeError(
+            f"load_article() got an unknown option {key!r}.{hint} It takes: {', '.join(METADATA_FIELDS)}."
+        )
+
+
+def _not_found_message(source: str | os.PathLike[str]) -> str:
+    text = str(source)
+    if "\n" in text or len(text) > 300:
+        return (
+            "load_article() was given text, not a file path. "
+            "To analyse text you already have, use Article.from_text(text)."
+        )
+    names = ", ".join(seed_names())
+    return (
+        f"There is no file {text!r}. A relative path starts in the folder you are working in "
+        f"({Path.cwd().name!r}). Check the spelling and the folder, or load a bundled article by name: {names}."
+    )
+
+
+def _load_file(path: Path, metadata: Mapping[str, Any]) -> Article:
+    if path.is_dir():
+        raise ArticleIsDirectoryError(
+            f"{path.name!r} is a folder. Give one article file inside it, such as '{path.name}/my-article.txt'."
+        )
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise UnsupportedFormatError(
+            f"civics_kit can't read {path.name!r}: it reads .txt, .md and .html files. "
+            "Save or copy the article as plain text (.txt) and load that file."
+        )
+    raw = path.read_bytes()
+    text = _decode(raw, path.name)
+    if not text.strip():
+        raise EmptyArticleError(f"{path.name!r} is empty. Paste the article's text into it and save it first.")
+    fields: dict[str, Any] = {}
+    meta: dict[str, Any] = {}
+    if suffix in (".html", ".htm"):
+        text, fields = _extract_html(text, path.name)
+    elif suffix in (".md", ".markdown"):
+        fields = _front_matter(text, path.name)
+    sidecar = path.with_suffix(".json")
+    if sidecar.is_file():
+        for key, value in json.loads(sidecar.read_text(encoding="utf-8")).items():
+            (fields if key in METADATA_FIELDS else meta).__setitem__(key, value)
+    meta.update(metadata.get("meta") or {})
+    fields.update({k: v for k, v in metadata.items() if k in METADATA_FIELDS})
+    return Article(text, source=path.name, meta=meta, **fields)
+
+
+def _decode(raw: bytes, name: str) -> str:
+    """Decode a file's bytes: UTF-8 (a BOM dropped), UTF-16 with a BOM, else Windows-1252."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        warnings.warn(f"{name}: read as UTF-16 (it starts with a UTF-16 byte-order mark).", DecodingWarning, 2)
+        return raw.decode("utf-16")
+    if raw.startswith(_BINARY_MAGIC) or b"\x00" in raw[:8192]:
+        raise BinaryFileError(
+            f"{name!r} is not a text file (it looks like a PDF, Word file, image or other binary file). "
+            "Copy the article's words into a .txt file and load that."
+        )
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("cp1252")
+        encoding = "Windows-1252"
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+        encoding = "Latin-1"
+    warnings.warn(
+        f"{name}: not valid UTF-8, so it was read as {encoding}. "
+        "If letters look wrong, save the file as UTF-8 and load it again.",
+        DecodingWarning,
+        2,
+    )
+    return text
+
+
+def _front_matter(text: str, name: str) -> dict[str, Any]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}
+    import yaml  # only .md files with front matter need it
+
+    try:
+        data = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as error:
+        raise UnsupportedFormatError(
+            f"The front matter at the top of {name!r} (between the '---' lines) is not valid YAML: "
+            f"{str(error).splitlines()[0]}. Fix it, or remove it and pass the metadata to load_article()."
+        ) from None
+    if not isinstance(data, dict):
+        return {}
+    if "date" in data and "published" not in data:
+        data["published"] = data["date"]
+    return {k: (str(v) if k != "published" else v) for k, v in data.items() if k in METADATA_FIELDS}
+
+
+def _extract_html(page: str, name: str) -> tuple[str, dict[str, Any]]:
+    try:
+        import trafilatura
+    except ImportError:
+        raise MissingExtraError(
+            f"Reading a saved web page ({name!r}) needs trafilatura. "
+            "Install it with: pip install 'civics_kit[html]'  (or save the article as .txt)."
+        ) from None
+    document = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=False)
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or not text.strip():
+        raise EmptyArticleError(
+            f"No article text was found in {name!r}. Open the page, copy the article's words into a .txt file "
+            "and load that."
+        )
+    fields = {
+        "title": getattr(document, "title", None),
+        "published": getattr(document, "date", None),
+        "author": getattr(document, "author", None),
+        "outlet": getattr(document, "sitename", None),
+        "url": getattr(document, "url", None),
+    }
+    fields = {k: v for k, v in fields.items() if v}
+    if "published" in fields:
+        try:
+            fields["published"] = parse_published(str(fields["published"])[:10])
+        except InvalidDateError:
+            del fields["published"]
+    return text, fields

@@ -1,0 +1,69 @@
+"""The ``civics-kit`` command (also ``python -m civics_kit``).
+
+    civics-kit report [PATH] [--published DATE] [--json] [--html FILE]
+
+On no PATH the report is about the bundled seed article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .article import load_article
+from .errors import CivicsKitError
+from .report import build_report, render_html, render_json, render_text
+
+__all__ = ["main"]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="civics-kit",
+        description="Read a news article closely: who is quoted, how hard it is to read, what it dates.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    report = commands.add_parser("report", help="summarise one article (default: the bundled seed)")
+    report.add_argument("path", nargs="?", help="a .txt, .md or .html file, or a bundled article's name")
+    report.add_argument("--published", metavar="DATE", help="publication date, YYYY-MM-DD")
+    report.add_argument("--title", help="the article's title, if the file does not give it")
+    output = report.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the report as JSON")
+    output.add_argument("--html", metavar="FILE", help="also write the report as a self-contained web page")
+    return parser
+
+
+def _report(args: argparse.Namespace) -> int:
+    metadata = {k: v for k, v in {"published": args.published, "title": args.title}.items() if v}
+    article = load_article(args.path, **metadata)
+    sections = build_report(article)
+    if args.json:
+        print(render_json(sections))
+        return 0
+    print(render_text(sections), end="")
+    if args.html:
+        Path(args.html).write_text(render_html(sections, article.title), encoding="utf-8")
+        print(f"Wrote {args.html}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 bad input, 2 bad usage)."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["report", *(argv or [])])
+    try:
+        if args.command == "report":
+            return _report(args)
+    except CivicsKitError as error:
+        print(f"civics-kit: {error}", file=sys.stderr)
+        return 1
+    parser.print_help()
+    return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

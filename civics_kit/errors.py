@@ -1,0 +1,66 @@
+"""The errors and warnings civics_kit raises.
+
+Each error subclasses both :class:`CivicsKitError` and the built-in a user would
+expect (``FileNotFoundError``, ``ValueError`` ...), so ``except ValueError``
+keeps working, and each message names the input and says what to do.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ArticleIsDirectoryError",
+    "ArticleNotFoundError",
+    "ArticleTypeError",
+    "BinaryFileError",
+    "CivicsKitError",
+    "CivicsKitWarning",
+    "DecodingWarning",
+    "EmptyArticleError",
+    "InvalidDateError",
+    "MissingExtraError",
+    "UnsupportedFormatError",
+]
+
+
+class CivicsKitError(Exception):
+    """Base class of every error civics_kit raises on purpose."""
+
+
+class ArticleNotFoundError(CivicsKitError, FileNotFoundError):
+    """The path given to :func:`load_article` does not exist."""
+
+
+class ArticleIsDirectoryError(CivicsKitError, IsADirectoryError):
+    """A folder was given where an article file was expected."""
+
+
+class EmptyArticleError(CivicsKitError, ValueError):
+    """The file is empty or holds only white space."""
+
+
+class BinaryFileError(CivicsKitError, ValueError):
+    """The file is not text (a PDF, a Word file, an image ...)."""
+
+
+class UnsupportedFormatError(CivicsKitError, ValueError):
+    """The file's extension is not one civics_kit reads."""
+
+
+class MissingExtraError(CivicsKitError, ImportError):
+    """An optional dependency is needed for this input."""
+
+
+class InvalidDateError(CivicsKitError, ValueError):
+    """A date could not be read."""
+
+
+class ArticleTypeError(CivicsKitError, TypeError):
+    """An argument is of a type civics_kit cannot use."""
+
+
+class CivicsKitWarning(UserWarning):
+    """Base class of civics_kit's warnings."""
+
+
+class DecodingWarning(CivicsKitWarning):
+    """A file was not plain UTF-8 and was decoded another way."""

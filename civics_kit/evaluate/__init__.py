@@ -1,0 +1,13 @@
+"""Evaluation commands: score the kit's analyses against hand-annotated data.
+
+    python -m civics_kit.evaluate readability DIR
+    python -m civics_kit.evaluate quotes FILE.jsonl
+    python -m civics_kit.evaluate timeline DIR
+
+This layer sits on top of the analyses and may import them; nothing in the
+library imports it. Each task is a module here with a ``main(argv)``. A missing
+data path prints a clear message and exits 0 ("skipped"), so that the commands
+work for users who do not have the team's evaluation data.
+"""
+
+TASKS = ("readability", "quotes", "timeline")

@@ -31,8 +31,19 @@ from .errors import (
     DecodingWarning,
     EmptyArticleError,
     InvalidDateError,
+    InvalidOptionError,
     MissingExtraError,
+    ShortTextWarning,
     UnsupportedFormatError,
+)
+from .readability import (
+    compare_textstat,
+    grade_band,
+    hardest_sentences,
+    inflesz_band,
+    readability,
+    reading_level,
+    text_stats,
 )
 from .sentences import split_sentences
 
@@ -51,13 +62,22 @@ __all__ = [
     "EmptyArticleError",
     "Excerpt",
     "InvalidDateError",
+    "InvalidOptionError",
     "MissingExtraError",
     "Paragraph",
     "Sentence",
+    "ShortTextWarning",
     "Span",
     "UnsupportedFormatError",
     "as_article",
+    "compare_textstat",
+    "grade_band",
+    "hardest_sentences",
+    "inflesz_band",
     "load_article",
+    "readability",
+    "reading_level",
     "seed_names",
     "split_sentences",
+    "text_stats",
 ]

@@ -17,7 +17,9 @@ __all__ = [
     "DecodingWarning",
     "EmptyArticleError",
     "InvalidDateError",
+    "InvalidOptionError",
     "MissingExtraError",
+    "ShortTextWarning",
     "UnsupportedFormatError",
 ]
 
@@ -54,6 +56,10 @@ class InvalidDateError(CivicsKitError, ValueError):
     """A date could not be read."""
 
 
+class InvalidOptionError(CivicsKitError, ValueError):
+    """An option was given a value the function does not know (``by="chapter"``, ``lang="fr"`` ...)."""
+
+
 class ArticleTypeError(CivicsKitError, TypeError):
     """An argument is of a type civics_kit cannot use."""
 
@@ -64,3 +70,10 @@ class CivicsKitWarning(UserWarning):
 
 class DecodingWarning(CivicsKitWarning):
     """A file was not plain UTF-8 and was decoded another way."""
+
+
+class ShortTextWarning(CivicsKitWarning):
+    """A text is shorter than a readability formula was normed on, so its score is rough.
+
+    Silence it with ``warnings.simplefilter("ignore", civics_kit.ShortTextWarning)``.
+    """

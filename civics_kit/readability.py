@@ -269,12 +269,21 @@ def _familiar(word: str, lang: str) -> bool:
     return any(stem in easy for stem in _stems(word))
 
 
-def _unfamiliar(token: str, lang: str, first: bool) -> bool:
-    """Not on the familiar-word list (Dale-Chall for English); names and numbers count as familiar."""
-    if not _has_letter(token) or (token[0].isupper() and not first):
-        return False
+@dataclass(frozen=True)
+class _Word:
+    syllables: int
+    letters: int  # letters and digits
+    has_letter: bool
+    capital: bool
+    unfamiliar: bool  # before the rule that names are familiar
+
+
+@lru_cache(maxsize=1 << 17)
+def _word(token: str, lang: str) -> _Word:
+    has_letter = _has_letter(token)
     low = token.lower().replace("’", "'")
-    return not all(_familiar(part, lang) for part in low.split("-") if part)
+    unfamiliar = has_letter and not all(_familiar(part, lang) for part in low.split("-") if part)
+    return _Word(_syllables(token, lang), sum(c.isalnum() for c in token), has_letter, token[0].isupper(), unfamiliar)
 
 
 # ---------------------------------------------------------------- counts
@@ -305,30 +314,22 @@ class _Counts:
 
 def _count_sentence(sentence: Sentence, lang: str) -> _SentenceCounts:
     tokens = _TOKEN.findall(sentence.text)
+    words = [_word(t, lang) for t in tokens]
     long_at = LONG_WORD_SYLLABLES[lang]
-    syllables = [_syllables(t, lang) for t in tokens]
+    # Names count as familiar (Dale-Chall's rule): a capital inside the sentence, or at its start
+    # when the next word has one too ("Los Angeles").
+    opens_name = len(words) > 1 and words[0].capital and words[1].capital
+    names = [w.capital and w.has_letter and (i > 0 or opens_name) for i, w in enumerate(words)]
     return _SentenceCounts(
         sentence=sentence,
         words=len(tokens),
-        letter_words=sum(1 for t in tokens if _has_letter(t)),
-        syllables=sum(syllables),
-        letters=sum(sum(1 for c in t if c.isalnum()) for t in tokens),
-        long_words=tuple(t for t, n in zip(tokens, syllables, strict=True) if n >= long_at and _has_letter(t)),
-        difficult_words=tuple(t for i, t in enumerate(tokens) if _unfamiliar(t, lang, _is_plain_first(tokens, i))),
-        names=frozenset(t for i, t in enumerate(tokens) if _is_name(tokens, i)),
+        letter_words=sum(w.has_letter for w in words),
+        syllables=sum(w.syllables for w in words),
+        letters=sum(w.letters for w in words),
+        long_words=tuple(t for t, w in zip(tokens, words, strict=True) if w.syllables >= long_at and w.has_letter),
+        difficult_words=tuple(t for t, w, name in zip(tokens, words, names, strict=True) if w.unfamiliar and not name),
+        names=frozenset(t for t, name in zip(tokens, names, strict=True) if name),
     )
-
-
-def _is_name(tokens: Sequence[str], i: int) -> bool:
-    """A capitalised word inside a sentence, or opening it before another capitalised word ("Los Angeles")."""
-    token = tokens[i]
-    if not token[0].isupper() or not _has_letter(token):
-        return False
-    return i > 0 or (len(tokens) > 1 and tokens[1][0].isupper())
-
-
-def _is_plain_first(tokens: Sequence[str], i: int) -> bool:
-    return i == 0 and not _is_name(tokens, i)
 
 
 def _total(parts: Iterable[_SentenceCounts]) -> _Counts:

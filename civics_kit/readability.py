@@ -186,9 +186,11 @@ def _spelled_out(letters: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _english_part_syllables(part: str) -> int:
     bare = part.replace("’", "'")
-    letters = bare.replace(".", "")
-    if _INITIALISM.match(bare) or (_spelled_out(letters) and letters.lower() not in _cmudict()):
-        return sum(3 if c in "Ww" else 1 for c in letters if c.isalpha())  # "LAPD" is read L-A-P-D
+    stem = bare.removesuffix("'s").rstrip("'")
+    letters = stem.replace(".", "")
+    if _INITIALISM.match(stem) or (_spelled_out(letters) and letters.lower() not in _cmudict()):
+        spelled = sum(3 if c in "Ww" else 1 for c in letters if c.isalpha())  # "LAPD" is read L-A-P-D
+        return spelled + (bare != stem and letters[-1] in "SXZ")  # "KPCC's" adds nothing, "NSA's" neither
     low = bare.lower()
     cmu = _cmudict()
     for candidate in (low, low.removesuffix("'s"), low.rstrip("'")):

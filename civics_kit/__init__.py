@@ -36,6 +36,7 @@ from .errors import (
     ShortTextWarning,
     UnsupportedFormatError,
 )
+from .plots import plot_readability, show_hardest
 from .readability import (
     compare_textstat,
     grade_band,
@@ -75,9 +76,11 @@ __all__ = [
     "hardest_sentences",
     "inflesz_band",
     "load_article",
+    "plot_readability",
     "readability",
     "reading_level",
     "seed_names",
+    "show_hardest",
     "split_sentences",
     "text_stats",
 ]

@@ -117,3 +117,14 @@ def test_seed_table_lists_every_measure(capsys: pytest.CaptureFixture[str]) -> N
     out = capsys.readouterr().out
     for measure in ck.readability(ck.load_article())["measure"]:
         assert f"| {measure} |" in out
+
+
+def test_public_names_are_exported_and_import_stays_light() -> None:
+    import subprocess
+    import sys
+
+    for name in ("readability", "reading_level", "text_stats", "hardest_sentences", "plot_readability"):
+        assert name in ck.__all__ and callable(getattr(ck, name))
+    code = "import sys, civics_kit; print([m for m in ('pandas', 'matplotlib', 'textstat') if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "[]"

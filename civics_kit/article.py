@@ -118,7 +118,7 @@ _CREDIT = re.compile(
     r"|\((?:creative commons|cc[ -]by[^)]*)\)",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^(?:by|por)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*(?:,.*)?$")
+_BYLINE = re.compile(r"^(?:[Bb]y|BY|[Pp]or)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*(?:,.*)?$")
 _EXCERPT_INTRO = re.compile(
     r"(?:(?:from|in|according to)\s+(?:the|its|that|a|their)\s+"
     r"(?:story|report|article|release|statement|post|piece|account|dispatch)"
@@ -148,16 +148,16 @@ def _looks_hard_wrapped(lines: list[re.Match[str]]) -> bool:
     return 40 <= median <= 100 and open_ended > len(lines) / 2
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Offsets of the paragraphs: blocks between blank lines, or lines when there are none."""
-    if _BLANK_LINE.search(text):
-        spans, cursor = [], 0
-        for gap in _BLANK_LINE.finditer(text):
+def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Offsets of the paragraphs in ``text[start:]``: blocks between blank lines, or lines when there are none."""
+    if _BLANK_LINE.search(text, start):
+        spans, cursor = [], start
+        for gap in _BLANK_LINE.finditer(text, start):
             spans.append(_trim(text, cursor, gap.start()))
             cursor = gap.end()
         spans.append(_trim(text, cursor, len(text)))
         return [(s, e) for s, e in spans if s < e]
-    lines = list(_LINE.finditer(text))
+    lines = [m for m in _LINE.finditer(text, start)]
     if _looks_hard_wrapped(lines):
         return [_trim(text, lines[0].start(), lines[-1].end())]
     return [_trim(text, m.start(), m.end()) for m in lines]
@@ -324,9 +324,10 @@ class Article:
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
         """The paragraphs, in order, each with its ``role``."""
-        spans = paragraph_spans(self.text)
-        first = _front_matter_paragraphs(self.text, spans)
-        roles = _assign_roles(self.text, spans, first)
+        front = _FRONT_MATTER.match(self.text)
+        spans = [_trim(self.text, 0, front.end())] if front else []
+        spans += paragraph_spans(self.text, front.end() if front else 0)
+        roles = _assign_roles(self.text, spans, 1 if front else 0)
         return [
             Paragraph(s, e, self.text[s:e], i, role) for i, ((s, e), role) in enumerate(zip(spans, roles, strict=True))
         ]
@@ -466,14 +467,6 @@ def _outlet_named_in(intro: str) -> str | None:
         return None
     name = names[-1]
     return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-
-
-def _front_matter_paragraphs(text: str, spans: list[tuple[int, int]]) -> int:
-    """How many leading paragraphs a YAML front-matter block covers (0 when there is none)."""
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return 0
-    return sum(1 for start, _ in spans if start < match.end())
 
 
 # ---------------------------------------------------------------- loading

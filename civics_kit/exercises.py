@@ -289,18 +289,21 @@ class Question:
         return f"<{type(self).__name__} {self.name}: set {self.var}, then {self.name}.check()>"
 
 
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?%?")
+
+
 def _to_number(value: Any, share: bool = False) -> tuple[float, bool]:
     """A student's number and whether it was written as a percentage ("42%")."""
     if isinstance(value, bool):
         raise _Feedback(f"{value} is a yes/no value, not a number.")
     percent = False
     if isinstance(value, str):
-        text = value.strip().replace(",", "").replace("_", "").replace(" ", "")
-        percent = text.endswith("%")
-        try:
-            number = float(text.rstrip("%"))
-        except ValueError:
-            raise _Feedback(f"{_describe(value)} is text, not a number. Write the number without quotes.") from None
+        text = re.sub(r"(?<=\d)[,_](?=\d)|(?<=\d) (?=%)", "", value)
+        found = _NUMBER.findall(text)
+        if len(found) != 1:
+            raise _Feedback(f"{_describe(value)} is text, not a number. Write the number without quotes.")
+        percent = found[0].endswith("%")
+        number = float(found[0].rstrip("%"))
     elif isinstance(value, numbers.Real):
         try:
             number = float(value)
@@ -476,7 +479,7 @@ class Name(Text):
         return {full, full.split()[-1]} if full else set()
 
     def _key(self, text: str) -> str:
-        return _strip_title(_norm(text))
+        return _strip_title(_norm(re.split(r"[,;(]", text)[0]))
 
     def _reason(self, value: str, answer: str, forms: set[str]) -> str:
         first_names = {f.split()[0] for f in forms if " " in f}
@@ -518,7 +521,8 @@ class Table(Question):
 
         expected = _resolve(self.expected).reset_index(drop=True)
         if not isinstance(value, pd.DataFrame):
-            raise _Feedback(f"{_describe(value)} is a {type(value).__name__}; {self.accepted} is needed.")
+            tip = " Turn it into one with `pd.DataFrame(...)`." if isinstance(value, (list, dict)) else ""
+            raise _Feedback(f"{_describe(value)} is a {type(value).__name__}; {self.accepted} is needed.{tip}")
         columns = list(self.columns or expected.columns)
         missing = [c for c in columns if c not in value.columns]
         if missing:
@@ -689,20 +693,36 @@ class Labelling(Question):
             value = dict(zip(self.items, value, strict=True))
         if not isinstance(value, Mapping):
             raise _Feedback(f"{_describe(value)} is a {type(value).__name__}; give {self.accepted}.")
-        by_norm = {_norm(item): item for item in self.items}
         answers = {}
         for key, raw in value.items():
-            item = by_norm.get(_norm(key)) if isinstance(key, str) else None
+            item = self._item(key)
             if item is None:
                 raise _Feedback(f"{_describe(key)} is not one of the items: " + ", ".join(self.items) + ".")
             label, reason = _label_and_reason(raw)
             answers[item] = (self._label(label), reason)
         return answers
 
+    def _item(self, key: Any) -> str | None:
+        """The item a student's key means: the item, its last words ("Parks") or it with more before it."""
+        if not isinstance(key, str):
+            return None
+        words = re.sub(r"^the\s+", "", _norm(key)).split()
+        if not words:
+            return None
+        ends = [
+            item
+            for item in self.items
+            if _norm(item).split()[-len(words) :] == words or words[-len(_norm(item).split()) :] == _norm(item).split()
+        ]
+        return ends[0] if len(ends) == 1 else None
+
     def _label(self, label: Any) -> str:
         by_norm = {_norm(x): x for x in self.labels}
         if isinstance(label, str) and _norm(label) in by_norm:
             return by_norm[_norm(label)]
+        first = _norm(label).split()[:1] if isinstance(label, str) else []
+        if first and first[0] in by_norm:  # "named source" -> "named"
+            return by_norm[first[0]]
         close = difflib.get_close_matches(_norm(label), list(by_norm), n=1) if isinstance(label, str) else []
         guess = f" Did you mean '{by_norm[close[0]]}'?" if close else ""
         raise _Feedback(f"{_describe(label)} is not a label: use one of " + ", ".join(self.labels) + "." + guess)

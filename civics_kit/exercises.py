@@ -216,7 +216,7 @@ class Question:
         if namespace is None:
             return Message(INFO, "run the setup cell at the top of the notebook first (it calls `bind(globals())`).")
         value = namespace.get(self.var, _MISSING)
-        if value is _MISSING or value is BLANK:
+        if value is _MISSING or isinstance(value, _Blank):
             return self._unanswered()
         self.attempts += 1
         try:
@@ -326,9 +326,22 @@ class Predict(Question):
     kind = "predict"
     accepted = "any number: your honest guess"
 
+    def __init__(self, var: str, **kwargs: Any) -> None:
+        kwargs.setdefault("solution", "There is no right guess: any honest prediction counts.")
+        super().__init__(var, **kwargs)
+
     def reset(self) -> None:
         super().reset()
         self.prediction: float | None = None
+
+    def recorded(self) -> float | None:
+        """The prediction on record, or the one in the notebook if it was never checked."""
+        if self.prediction is None:
+            try:
+                self.prediction = _to_number((self._namespace() or {}).get(self.var))[0]
+            except Exception:
+                return None
+        return self.prediction
 
     def _grade(self, value: Any) -> Message:
         number, _ = _to_number(value)
@@ -397,7 +410,7 @@ class Number(Question):
     def _prediction_note(self, actual: float) -> str:
         if self.predicted_by is None:
             return ""
-        guess = self.predicted_by.prediction
+        guess = self.predicted_by.recorded()
         if guess is None:
             name = self.predicted_by.name
             return f"(You did not record a prediction in {name} first: next time, guess before you count.)"

@@ -157,6 +157,13 @@ def test_prediction_stays_on_record(ns: dict) -> None:
 
 def test_number_without_prediction_says_so(ns: dict) -> None:
     assert "did not record a prediction in q1" in str(grade(ns, "q2", 7))
+    ns["guess"] = BLANK
+    assert "did not record a prediction in q1" in str(grade(ns, "q2", 7))
+
+
+def test_prediction_set_but_not_checked_still_counts(ns: dict) -> None:
+    ns["guess"] = 4
+    assert "You predicted 4: off by 3" in str(grade(ns, "q2", 7))
 
 
 @pytest.mark.parametrize(
@@ -639,6 +646,17 @@ def test_committed_student_copy_matches_the_build(source: Path) -> None:
 
 
 @pytest.mark.parametrize("source", teacher_sources(), ids=lambda p: p.name)
+def test_committed_student_copy_is_executed_and_unanswered(source: Path) -> None:
+    notebook = nbformat.read(STUDENT / source.name, as_version=4)
+    checks = [cell for cell in notebook.cells if cell.cell_type == "code" and ".check()" in cell.source]
+    assert checks and all(cell.execution_count for cell in checks)
+    for cell in checks:
+        (output,) = cell.outputs
+        assert output.data["text/plain"].startswith("You have not answered yet: set `")
+        assert output.data["text/markdown"].startswith("**You have not answered yet:**")
+
+
+@pytest.mark.parametrize("source", teacher_sources(), ids=lambda p: p.name)
 def test_every_solution_passes_its_check(
     source: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -704,3 +722,17 @@ def test_report_command_still_works(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_env_var_name_is_documented() -> None:
     assert NO_SOLUTIONS_ENV in (REPO / "docs" / "exercises.md").read_text(encoding="utf-8")
+
+
+def test_in_jupyter_messages_are_displayed_as_rich_output(ns: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    import IPython
+    import IPython.display
+
+    shown: list[object] = []
+    monkeypatch.setattr(IPython, "get_ipython", lambda: object())
+    monkeypatch.setattr(IPython.display, "display", shown.append)
+    ns["q7"].check()
+    (message,) = shown
+    assert (
+        isinstance(message, Message) and message._repr_markdown_() == "**You have not answered yet:** " + message.body
+    )

@@ -568,12 +568,17 @@ def _sorted_rows(frame: Any) -> Any:
     return frame.iloc[order].reset_index(drop=True)
 
 
+def _bare(text: str) -> str:
+    """Normalised text without a leading article: "A news report" -> "news report"."""
+    return re.sub(r"^(?:an?|the)\s+", "", _norm(text))
+
+
 def _option_keys(value: Any, options: Mapping[str, str]) -> list[str]:
     """The option keys a student chose: "B", "b", ["A", "C"], "A, C" or an option's text."""
-    by_form = {_norm(k): k for k in options} | {_norm(t): k for k, t in options.items()}
+    by_form = {_norm(k): k for k in options} | {_bare(t): k for k, t in options.items()}
     if isinstance(value, str):
-        if _norm(value) in by_form:
-            return [by_form[_norm(value)]]
+        if _bare(value) in by_form:
+            return [by_form[_bare(value)]]
         parts = [p for p in re.split(r"[,;\s]+|\band\b", value) if p.strip()]
     elif isinstance(value, (list, tuple, set, frozenset)):
         parts = list(value)

@@ -283,7 +283,7 @@ def test_table_wrong_answers(ns: dict, value: object, reason: str) -> None:
 # ---------------------------------------------------------------- choices
 
 
-@pytest.mark.parametrize("value", ["A", "a", " news report ", ["A"]])
+@pytest.mark.parametrize("value", ["A", "a", " news report ", "A news report.", "the News Report", ["A"]])
 def test_single_choice_correct(ns: dict, value: object) -> None:
     message = grade(ns, "q7", value)
     assert message.ok and "It reports." in str(message)

@@ -67,7 +67,7 @@ QUESTIONS: list[Any] = [
     ),
     Text(
         "photo_role",
-        "credit",
+        ["credit", "photo credit"],
         choices=ROLES,
         explanations={"body": "the body is the story's own text; a photo line is not part of it."},
         hints=(

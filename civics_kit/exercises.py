@@ -292,7 +292,7 @@ class Question:
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?%?")
 
 
-def _to_number(value: Any, share: bool = False) -> tuple[float, bool]:
+def _to_number(value: Any) -> tuple[float, bool]:
     """A student's number and whether it was written as a percentage ("42%")."""
     if isinstance(value, bool):
         raise _Feedback(f"{value} is a yes/no value, not a number.")
@@ -310,7 +310,7 @@ def _to_number(value: Any, share: bool = False) -> tuple[float, bool]:
         except OverflowError:
             raise _Feedback(f"{_describe(value)} is far too large.") from None
     elif getattr(value, "size", None) == 1 and hasattr(value, "item"):
-        return _to_number(value.item(), share)
+        return _to_number(value.item())
     elif isinstance(value, (Mapping, Iterable)):
         raise _Feedback(f"Give one number, not a {type(value).__name__} ({_describe(value)}).")
     else:
@@ -386,7 +386,9 @@ class Number(Question):
 
     def _grade(self, value: Any) -> Message:
         target = float(_resolve(self.expected))
-        number, percent = _to_number(value, self.share)
+        if not math.isfinite(target):
+            raise _Feedback("The answer key is not a number here. This is not your fault: tell your teacher.", ERROR)
+        number, percent = _to_number(value)
         candidates = [number] if percent or not self.share else [number, number / 100]
         hit = next((c for c in candidates if abs(c - target) <= self.tolerance + 1e-9), None)
         if hit is None:

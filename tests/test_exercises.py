@@ -205,9 +205,10 @@ def test_share_wrong_answers(ns: dict, value: object, reason: str) -> None:
     assert reason in str(grade(ns, "q3", value))
 
 
-def test_answer_key_failure_is_not_the_students_fault() -> None:
+@pytest.mark.parametrize("key", [lambda: 1 / 0, lambda: float("nan")])
+def test_answer_key_failure_is_not_the_students_fault(key: object) -> None:
     namespace: dict = {"x": 1}
-    ExerciseSet("ex98", "Broken", [Number("x", lambda: 1 / 0)]).bind(namespace)
+    ExerciseSet("ex98", "Broken", [Number("x", key)]).bind(namespace)
     message = namespace["q1"].assess()
     assert message.status == "error" and "not your fault" in str(message)
 

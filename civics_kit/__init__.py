@@ -30,12 +30,14 @@ from .errors import (
     CivicsKitWarning,
     DecodingWarning,
     EmptyArticleError,
+    ExerciseSetupError,
     InvalidDateError,
     InvalidOptionError,
     MissingExtraError,
     ShortTextWarning,
     UnsupportedFormatError,
 )
+from .exercises import progress
 from .plots import plot_readability, show_hardest
 from .readability import (
     compare_textstat,
@@ -62,6 +64,7 @@ __all__ = [
     "DecodingWarning",
     "EmptyArticleError",
     "Excerpt",
+    "ExerciseSetupError",
     "InvalidDateError",
     "InvalidOptionError",
     "MissingExtraError",
@@ -77,6 +80,7 @@ __all__ = [
     "inflesz_band",
     "load_article",
     "plot_readability",
+    "progress",
     "readability",
     "reading_level",
     "seed_names",

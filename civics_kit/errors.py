@@ -16,6 +16,7 @@ __all__ = [
     "CivicsKitWarning",
     "DecodingWarning",
     "EmptyArticleError",
+    "ExerciseSetupError",
     "InvalidDateError",
     "InvalidOptionError",
     "MissingExtraError",
@@ -70,6 +71,10 @@ class CivicsKitWarning(UserWarning):
 
 class DecodingWarning(CivicsKitWarning):
     """A file was not plain UTF-8 and was decoded another way."""
+
+
+class ExerciseSetupError(CivicsKitError, TypeError):
+    """An exercise notebook's setup cell is written wrongly (a teacher's or author's mistake)."""
 
 
 class ShortTextWarning(CivicsKitWarning):

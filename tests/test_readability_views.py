@@ -128,3 +128,12 @@ def test_public_names_are_exported_and_import_stays_light() -> None:
     code = "import sys, civics_kit; print([m for m in ('pandas', 'matplotlib', 'textstat') if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert out.strip() == "[]"
+
+
+def test_plot_readability_of_an_empty_text_says_so() -> None:
+    import matplotlib.pyplot as plt
+
+    ax = plot_readability(ck.readability("", by="paragraph"))
+    assert "No text to grade" in [t.get_text() for t in ax.texts]
+    assert ax.get_title() and ax.get_ylabel()
+    plt.close(ax.figure)

@@ -411,3 +411,14 @@ def test_any_text_gives_frames_whose_offsets_slice_back(text: str) -> None:
         for row in hardest_sentences(article, n=3).itertuples():
             assert text[row.start : row.end] == row.text
         assert len(text_stats(article)) == 1
+
+
+def test_compare_textstat_in_both_languages(seed: ck.Article) -> None:
+    english = ck.compare_textstat(seed)
+    assert list(english["measure"]) == list(MEASURES["en"])
+    assert (english["kit"] - english["textstat"]).round(2).equals(english["difference"])
+    assert english["textstat_words"].iloc[0] > english["kit_words"].iloc[0]  # textstat also reads the headline
+    spanish = ck.compare_textstat(SPANISH, lang="es")
+    assert list(spanish["measure"]) == list(MEASURES["es"])
+    # Pyphen undercounts Spanish syllables, so plain textstat finds the text easier than it is.
+    assert (spanish["textstat"] > spanish["kit"]).all()

@@ -32,6 +32,8 @@ from .errors import (
     EmptyArticleError,
     InvalidDateError,
     MissingExtraError,
+    NotebookFolderNotFoundError,
+    NotebookFormatError,
     UnsupportedFormatError,
 )
 from .sentences import split_sentences
@@ -52,6 +54,8 @@ __all__ = [
     "Excerpt",
     "InvalidDateError",
     "MissingExtraError",
+    "NotebookFolderNotFoundError",
+    "NotebookFormatError",
     "Paragraph",
     "Sentence",
     "Span",

@@ -1,6 +1,7 @@
 """The ``civics-kit`` command (also ``python -m civics_kit``).
 
     civics-kit report [PATH] [--published DATE] [--json] [--html FILE]
+    civics-kit handouts [--notebooks DIR] [--out DIR]
 
 On no PATH the report is about the bundled seed article.
 """
@@ -32,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     output = report.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print the report as JSON")
     output.add_argument("--html", metavar="FILE", help="also write the report as a self-contained web page")
+    _add_handouts_parser(commands)
     return parser
 
 
@@ -49,6 +51,30 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- civics-kit handouts: printable worksheets of the lessons (civics_kit/handouts.py) ---
+
+
+def _add_handouts_parser(commands: argparse._SubParsersAction) -> None:
+    handouts = commands.add_parser(
+        "handouts", help="write printable HTML worksheets of the lessons (code hidden, answer boxes)"
+    )
+    handouts.add_argument(
+        "--notebooks", metavar="DIR", default="notebooks", help="lesson notebooks (default notebooks)"
+    )
+    handouts.add_argument("--out", metavar="DIR", default="handouts", help="where to write them (default handouts)")
+
+
+def _handouts(args: argparse.Namespace) -> int:
+    from .handouts import write_handouts
+
+    pages = write_handouts(args.notebooks, args.out)
+    print(f"Wrote {len(pages) - 1} worksheets and index.html to {args.out}")
+    return 0
+
+
+# --- end of civics-kit handouts ---
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 bad input, 2 bad usage)."""
     parser = _parser()
@@ -58,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "report":
             return _report(args)
+        if args.command == "handouts":
+            return _handouts(args)
     except CivicsKitError as error:
         print(f"civics-kit: {error}", file=sys.stderr)
         return 1

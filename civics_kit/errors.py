@@ -18,6 +18,8 @@ __all__ = [
     "EmptyArticleError",
     "InvalidDateError",
     "MissingExtraError",
+    "NotebookFolderNotFoundError",
+    "NotebookFormatError",
     "UnsupportedFormatError",
 ]
 
@@ -64,3 +66,11 @@ class CivicsKitWarning(UserWarning):
 
 class DecodingWarning(CivicsKitWarning):
     """A file was not plain UTF-8 and was decoded another way."""
+
+
+class NotebookFolderNotFoundError(CivicsKitError, FileNotFoundError):
+    """The folder of lesson notebooks given to ``civics-kit handouts`` does not exist or is empty."""
+
+
+class NotebookFormatError(CivicsKitError, ValueError):
+    """A file named ``.ipynb`` is not a Jupyter notebook."""

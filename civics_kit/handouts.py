@@ -396,12 +396,17 @@ def notebook_to_html(notebook: dict[str, Any] | str | Path, *, name: str | None 
     name = name or "lesson.ipynb"
     cells = [c for c in notebook["cells"] if SKIP_TAG not in c.get("metadata", {}).get("tags", [])]
     title = _title(cells, Path(name).stem)
-    body = []
+    body, pending = [], ""
     for cell in cells:
+        if pending and cell.get("cell_type") != "code":
+            body.append(pending)  # the box goes after the prompt and the code results that follow it
+            pending = ""
         body.append(_cell_html(cell, folder))
         lines = answer_lines(cell)
         if lines:
-            body.append(_answer_box(lines, _answer_label(cell)))
+            body.append(pending)
+            pending = _answer_box(lines, _answer_label(cell))
+    body.append(pending)
     student = '<div class="student"><span>Name:</span><span>Class:</span><span>Date:</span></div>'
     footer = f"<footer>Worksheet made from {html.escape(Path(name).name)} by civics-kit handouts.</footer>"
     content = "\n".join(b for b in body if b)

@@ -72,7 +72,11 @@ def _lesson() -> dict:
                 ],
             ),
             _cell("markdown", "## Your turn\n\nChange the speaker's name in the cell below and run it."),
-            _cell("code", "speaker = 'Perry'"),
+            _cell(
+                "code",
+                "speaker = 'Perry'\nprint(speaker)",
+                outputs=[{"output_type": "stream", "name": "stdout", "text": ["Perry was quoted 2 times\n"]}],
+            ),
             _cell("markdown", "Who is heard only through paraphrase? Which official is quoted most?"),
             _cell("markdown", "## Key points\n\n- Quote share is not the same as fairness.\n- Check who is missing."),
             _cell("code", "boom()", outputs=[{"output_type": "error", "ename": "NameError", "evalue": "x"}]),
@@ -115,7 +119,8 @@ def test_an_answer_box_follows_each_prompt(folder: Path) -> None:
     page = notebook_to_html(folder / "02-who-is-quoted.ipynb")
     boxes = [m.start() for m in re.finditer('<div class="answer"', page)]
     assert len(boxes) == 2  # "Your turn" and the two-question cell; not the key points
-    assert page.index("Your turn") < boxes[0] < page.index("Who is heard only through paraphrase") < boxes[1]
+    assert page.index("Your turn") < page.index("Perry was quoted") < boxes[0]  # after the prompt's results
+    assert boxes[0] < page.index("Who is heard only through paraphrase") < boxes[1]
     assert boxes[1] < page.index("Key points")
     assert "On paper:" in page[boxes[0] : boxes[1]]  # a coding task gets a paper instruction
     assert "On paper:" not in page[boxes[1] :]

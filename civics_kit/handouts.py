@@ -9,9 +9,13 @@ students who will not code, rooms without a network and substitute teachers.
   the text repr of figures (``<Figure size ...>``) are dropped.
 - Markdown is kept (a small renderer: headings, paragraphs, lists, tables,
   quotes, code, emphasis, links, images). Raw HTML in markdown is shown as text.
-- After every prompt a lined answer box follows. A prompt is a markdown cell
-  that says "Your turn", or whose questions end with "?" outside headings, or
-  any cell tagged ``answer-box``. Tag a cell ``handout-skip`` to leave it out.
+- After every prompt a lined answer box follows. Markdown is judged section by
+  section (a heading starts a section): a section that opens a line with "Your
+  turn", or asks questions ending in "?" (outside headings, quotations, tables
+  and code), is a prompt; its box comes after the section and after any code
+  results that follow it. A list of two or more questions gets a box inside
+  each question. Tag ``answer-box`` forces a box, metadata ``answer_lines``
+  sets its size, tag ``handout-skip`` leaves a cell out.
 - The page has no scripts, no external files, no absolute paths and no
   timestamps: the same notebook gives the same bytes every time.
 """
@@ -22,16 +26,16 @@ import base64
 import html
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from .errors import NotebookFolderNotFoundError, NotebookFormatError
 
 __all__ = [
-    "answer_lines",
     "count_questions",
     "find_notebooks",
+    "markdown_cell_html",
     "markdown_to_html",
     "notebook_to_html",
     "output_to_html",
@@ -42,7 +46,16 @@ __all__ = [
 SKIP_TAG = "handout-skip"
 ANSWER_TAG = "answer-box"
 MAX_LINES = 15
-_YOUR_TURN = re.compile(r"\byour\s+turn\b", re.IGNORECASE)
+# "Your turn" opening a line (a heading, bold, or an emoji before it), not mentioned mid-sentence.
+_YOUR_TURN = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?(?:\d+[.)]?[ \t]*)?[^\w\n]{0,3}your\s+turn\b", re.IGNORECASE | re.MULTILINE
+)
+# A task in a discussion list that ends in "." rather than "?": "Write two questions ...", "Rewrite it ...".
+_TASK = re.compile(
+    r"(?:^|[.!:]\s+)(?:\*\*[^*]+\*\*\s*)?(?:Write|Rewrite|Name|List|Explain|Describe|Compare|Pick|Choose|Find|Give|"
+    r"Say|Suggest|Decide|Sort|Label|Underline|Circle|Mark|Summari[sz]e|Predict)\b"
+)
+ITEM_LINES = 4
 _FIGURE_REPR = re.compile(r"^<(Figure|Axes|matplotlib)\b.*>$", re.DOTALL)
 _SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.IGNORECASE | re.DOTALL)
 _IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif"}
@@ -129,8 +142,11 @@ def _is_table_start(lines: list[str], i: int) -> bool:
 _LIST_ITEM = re.compile(r"^(\s*)([-*+]|\d+[.)])\s+(.*)$")
 
 
-def _list(lines: list[str], images: dict[str, str]) -> str:
-    """A (possibly nested) list; nesting follows indentation."""
+ItemBox = Callable[[str], str] | None
+
+
+def _list(lines: list[str], images: dict[str, str], item_box: ItemBox = None) -> str:
+    """A (possibly nested) list; nesting follows indentation; ``item_box(text)`` may add HTML inside an item."""
     first = _LIST_ITEM.match(lines[0])
     assert first is not None
     indent = len(first.group(1))
@@ -151,13 +167,16 @@ def _list(lines: list[str], images: dict[str, str]) -> str:
         nested = [r for r in rest if r.strip()]
         text = " ".join([head, *[r.strip() for r in nested if not _LIST_ITEM.match(r)]])
         sub = [r for r in nested if _LIST_ITEM.match(r)]
-        inner = _inline(text, images) + (_list(sub, images) if sub else "")
-        rendered.append(f"<li>{inner}</li>")
+        inner = _inline(text, images) + (_list(sub, images, item_box) if sub else "")
+        rendered.append(f"<li>{inner}{item_box(text) if item_box else ''}</li>")
     return f"{opening}{''.join(rendered)}</{tag}>"
 
 
-def markdown_to_html(source: str, images: dict[str, str] | None = None) -> str:
-    """Render the markdown a lesson uses as HTML (raw HTML is escaped, never passed through)."""
+def markdown_to_html(source: str, images: dict[str, str] | None = None, item_box: ItemBox = None) -> str:
+    """Render the markdown a lesson uses as HTML (raw HTML is escaped, never passed through).
+
+    ``images`` maps image targets to data URIs; ``item_box(text)`` may add HTML (an answer box) after a list item.
+    """
     images = images or {}
     lines = source.replace("\r\n", "\n").split("\n")
     out: list[str] = []
@@ -199,7 +218,7 @@ def markdown_to_html(source: str, images: dict[str, str] | None = None) -> str:
             while i < len(lines) and _continues_list(lines, i):
                 block.append(lines[i])
                 i += 1
-            out.append(_list(block, images))
+            out.append(_list(block, images, item_box))
         else:
             block = []
             while i < len(lines) and lines[i].strip() and not _starts_block(lines, i):
@@ -232,37 +251,29 @@ def _text(value: Any) -> str:
 
 
 def _prose(source: str) -> str:
-    """The markdown without fenced code, headings and quoted lines (where a "?" is not a prompt)."""
+    """The markdown without code, headings, quoted lines and tables (where a "?" is not a prompt)."""
     source = re.sub(r"```.*?```", "", source, flags=re.DOTALL)
-    kept = [ln for ln in source.split("\n") if not ln.lstrip().startswith(("#", ">"))]
+    kept = [ln for ln in source.split("\n") if not ln.lstrip().startswith(("#", ">", "|"))]
     return "\n".join(kept)
 
 
 def count_questions_only(source: str) -> int:
-    """How many questions (ending in "?") the prose of a markdown cell asks, outside headings and quotations."""
+    """How many questions (ending in "?") the prose of some markdown asks, outside headings, quotations, tables."""
     prose = _prose(source)
     prose = re.sub(r'"[^"\n]*"|“[^”\n]*”', "", prose)  # a "?" inside a quotation is not ours
     return len(re.findall(r"\?(?=[\s*_)]*(\n|$))|\?(?=\s+[A-Z0-9*(])", prose))
 
 
 def count_questions(source: str) -> int:
-    """How many answers a markdown cell asks of the student (0 when it is not a prompt)."""
+    """How many answers some markdown asks of the student (0 when it is not a prompt; a "Your turn" is 1)."""
     questions = count_questions_only(source)
     if _YOUR_TURN.search(source):
         return max(questions, 1)
     return questions
 
 
-def answer_lines(cell: dict[str, Any]) -> int:
-    """Lines of the answer box after ``cell`` (0: no box). Metadata ``answer_lines`` overrides."""
-    metadata = cell.get("metadata", {})
-    if "answer_lines" in metadata:
-        return max(0, min(int(metadata["answer_lines"]), MAX_LINES))
-    tags = metadata.get("tags", [])
-    questions = count_questions(_text(cell.get("source"))) if cell.get("cell_type") == "markdown" else 0
-    if ANSWER_TAG in tags:
-        questions = max(questions, 1)
-    return 0 if questions == 0 else min(5 + 3 * (questions - 1), MAX_LINES)
+def _box_lines(questions: int) -> int:
+    return 0 if questions <= 0 else min(5 + 3 * (questions - 1), MAX_LINES)
 
 
 ON_PAPER = "On paper: write what you would try, and what you expect to see."
@@ -274,12 +285,85 @@ def _answer_box(lines: int, label: str = "Answer") -> str:
     return f'<div class="answer" role="group" aria-label="Answer">{heading}{rules}</div>'
 
 
-def _answer_label(cell: dict[str, Any]) -> str:
-    """A "Your turn" that asks no question is a coding task: say how to do it on paper."""
+def _sections(source: str) -> list[str]:
+    """Split markdown at its headings (outside code fences): each section is judged as a prompt on its own."""
+    sections: list[list[str]] = [[]]
+    fenced = False
+    for line in source.replace("\r\n", "\n").split("\n"):
+        if line.strip().startswith(("```", "~~~")):
+            fenced = not fenced
+        if not fenced and re.match(r"^\s*#{1,6}\s", line) and any(x.strip() for x in sections[-1]):
+            sections.append([])
+        sections[-1].append(line)
+    return ["\n".join(lines) for lines in sections]
+
+
+def _question_items(section: str) -> list[str]:
+    """The text of each list item in ``section`` that asks a question."""
+    items: list[str] = []
+    current: list[str] | None = None
+    for line in _prose(section).split("\n"):
+        match = _LIST_ITEM.match(line)
+        if match:
+            current = [match.group(3)]
+            items.append("")
+        elif current is not None and line[:1].isspace() and line.strip():
+            current.append(line.strip())
+        else:
+            current = None
+        if current is not None:
+            items[-1] = " ".join(current)
+    return [item for item in items if count_questions_only(item)]
+
+
+def _asks(item: str) -> bool:
+    """A list item in a discussion asks for an answer: a question, or a task such as "Write ..."."""
+    return count_questions_only(item) > 0 or bool(_TASK.search(item))
+
+
+def _section_html(section: str, images: dict[str, str]) -> tuple[str, str]:
+    """(HTML of a markdown section, the answer box that follows it or "").
+
+    A list of two or more questions gets a box inside each question's item; other questions and a
+    "Your turn" get one box after the section, sized by the number of questions.
+    """
+    items = _question_items(section)
+    per_item = len(items) >= 2
+
+    def item_box(text: str) -> str:
+        return _answer_box(ITEM_LINES) if _asks(text) else ""
+
+    rendered = markdown_to_html(section, images, item_box if per_item else None)
+    questions = count_questions_only(section) - (sum(count_questions_only(t) for t in items) if per_item else 0)
+    your_turn = bool(_YOUR_TURN.search(section))
+    if your_turn and not per_item:
+        questions = max(questions, 1)
+    coding_task = your_turn and count_questions_only(section) == 0
+    box = _answer_box(_box_lines(questions), f"Answer. {ON_PAPER}" if coding_task else "Answer") if questions else ""
+    return rendered, box
+
+
+def markdown_cell_html(cell: dict[str, Any], images: dict[str, str] | None = None) -> tuple[str, str]:
+    """(HTML of a markdown cell with the boxes inside it, the box that follows the cell or "").
+
+    Metadata ``answer_lines`` (0-15) replaces the automatic boxes by one box of that size; tag
+    ``answer-box`` makes sure there is at least one box.
+    """
+    images = images or {}
+    metadata = cell.get("metadata", {})
     source = _text(cell.get("source"))
-    if cell.get("cell_type") == "markdown" and _YOUR_TURN.search(source) and not count_questions_only(source):
-        return f"Answer. {ON_PAPER}"
-    return "Answer"
+    if "answer_lines" in metadata:
+        lines = max(0, min(int(metadata["answer_lines"]), MAX_LINES))
+        return markdown_to_html(source, images), _answer_box(lines) if lines else ""
+    parts, box = [], ""
+    for section in _sections(source):
+        if box:
+            parts.append(box)
+        rendered, box = _section_html(section, images)
+        parts.append(rendered)
+    if not box and ANSWER_TAG in metadata.get("tags", []) and 'class="answer"' not in "".join(parts):
+        box = _answer_box(_box_lines(1))
+    return "\n".join(p for p in parts if p), box
 
 
 # ---------------------------------------------------------------- outputs
@@ -354,16 +438,15 @@ def _local_images(source: str, folder: Path | None) -> dict[str, str]:
     return found
 
 
-def _cell_html(cell: dict[str, Any], folder: Path | None) -> str:
-    source = _text(cell.get("source"))
+def _cell_html(cell: dict[str, Any], folder: Path | None) -> tuple[str, str]:
+    """(HTML of a cell, the answer box that follows it or "")."""
     if cell.get("cell_type") == "markdown":
-        images = {**_local_images(source, folder), **_attachments(cell)}
-        return markdown_to_html(source, images)
+        source = _text(cell.get("source"))
+        return markdown_cell_html(cell, {**_local_images(source, folder), **_attachments(cell)})
     if cell.get("cell_type") == "code":
         parts = [output_to_html(cell, o) for o in cell.get("outputs", [])]
-        parts = [p for p in parts if p.strip()]
-        return "".join(f'<div class="output">{p}</div>' for p in parts)
-    return ""
+        return "".join(f'<div class="output">{p}</div>' for p in parts if p.strip()), ""
+    return "", ""
 
 
 def _title(cells: Iterable[dict[str, Any]], fallback: str) -> str:
@@ -401,11 +484,11 @@ def notebook_to_html(notebook: dict[str, Any] | str | Path, *, name: str | None 
         if pending and cell.get("cell_type") != "code":
             body.append(pending)  # the box goes after the prompt and the code results that follow it
             pending = ""
-        body.append(_cell_html(cell, folder))
-        lines = answer_lines(cell)
-        if lines:
+        rendered, box = _cell_html(cell, folder)
+        body.append(rendered)
+        if box:
             body.append(pending)
-            pending = _answer_box(lines, _answer_label(cell))
+            pending = box
     body.append(pending)
     student = '<div class="student"><span>Name:</span><span>Class:</span><span>Date:</span></div>'
     footer = f"<footer>Worksheet made from {html.escape(Path(name).name)} by civics-kit handouts.</footer>"

@@ -11,7 +11,7 @@ import pytest
 
 from civics_kit.cli import main
 from civics_kit.errors import NotebookFolderNotFoundError, NotebookFormatError
-from civics_kit.handouts import count_questions, markdown_to_html, notebook_to_html, write_handouts
+from civics_kit.handouts import count_questions, markdown_cell_html, markdown_to_html, notebook_to_html, write_handouts
 
 # A 1x1 PNG, written for this test.
 PIXEL = base64.b64encode(
@@ -173,6 +173,21 @@ def test_question_counting() -> None:
     assert count_questions("## Who decides?\n\nThe council voted.") == 0  # a heading is not a prompt
     assert count_questions('Parks said: "Is this fair?" The vote was 11-1.') == 0  # nor a quotation
     assert count_questions("### Your turn\n\nRun the cell.") == 1
+    assert count_questions("Change a word where it says **Your turn**.") == 0  # mentioned, not a prompt
+    assert count_questions("## 8. Your turn: find a claim\n\nRun the cell.") == 1
+    assert count_questions("| question | Who writes it? |\n|---|---|\n| a | b |") == 0  # a table is not a prompt
+
+
+def test_a_list_of_questions_gets_a_box_per_question_and_sections_are_separate() -> None:
+    source = (
+        "## Discuss\n\nWrite two sentences for each.\n\n1. Who is quoted most?\n2. Who is missing?\n"
+        "3. **Gap.** Write one question for a supporter.\n\n## Key points\n\n- Quote share is not truth."
+    )
+    rendered, trailing = markdown_cell_html({"cell_type": "markdown", "metadata": {}, "source": source})
+    assert trailing == ""  # the last section (key points) asks nothing
+    items = re.findall(r"<li>(.*?)</li>", rendered)
+    assert ['class="answer"' in item for item in items] == [True, True, True, False]  # a task counts too
+    assert rendered.index("Who is missing?") < rendered.rindex('class="answer"') < rendered.index("Key points")
 
 
 def test_skip_tag_and_answer_lines_metadata() -> None:

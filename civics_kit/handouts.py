@@ -57,7 +57,8 @@ _TASK = re.compile(
 )
 ITEM_LINES = 4
 _FIGURE_REPR = re.compile(r"^<(Figure|Axes|matplotlib)\b.*>$", re.DOTALL)
-_SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.IGNORECASE | re.DOTALL)
+# Dropped from HTML outputs so that a worksheet stays self-contained and inert.
+_SCRIPT = re.compile(r"<script\b.*?</script\s*>|<iframe\b.*?</iframe\s*>|<link\b[^>]*>", re.IGNORECASE | re.DOTALL)
 _IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif"}
 
 STYLE = """

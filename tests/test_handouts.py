@@ -37,6 +37,7 @@ def _notebook(cells: list[dict]) -> dict:
 
 def _lesson() -> dict:
     table = "<table><tr><th>speaker</th><th>share</th></tr><tr><td>Parks</td><td>0.5</td></tr></table>"
+    table += "<script>alert(1)</script><link rel='stylesheet' href='https://example.org/x.css'>"
     return _notebook(
         [
             _cell("markdown", "# Who is quoted\n\n**Time:** 40 minutes. See [the next lesson](03-words-matter.ipynb)."),

@@ -23,6 +23,9 @@ def test_summary_reads_at_grade_8_to_10() -> None:
     grade = textstat.flesch_kincaid_grade(_summary())
     assert 8.0 <= grade <= 10.0, grade
     assert grade < textstat.flesch_kincaid_grade(SEED) - 5  # much easier than the article itself
+    stated = f"{grade:.2f}"  # the figure the documents quote must be the one measured now
+    assert f"| **{stated}** |" in (TEACHER / "summary-grade8-10.md").read_text(encoding="utf-8")
+    assert f"Flesch-Kincaid grade {stated}" in (TEACHER / "README.md").read_text(encoding="utf-8")
 
 
 def test_summary_adds_no_numbers_and_keeps_the_article_s_own() -> None:

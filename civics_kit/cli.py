@@ -68,7 +68,8 @@ def _handouts(args: argparse.Namespace) -> int:
     from .handouts import write_handouts
 
     pages = write_handouts(args.notebooks, args.out)
-    print(f"Wrote {len(pages) - 1} worksheets and index.html to {args.out}")
+    count = len(pages) - 1
+    print(f"Wrote {count} worksheet{'s' if count != 1 else ''} and index.html to {args.out}")
     return 0
 
 

@@ -34,6 +34,8 @@ from .errors import (
     InvalidDateError,
     InvalidOptionError,
     MissingExtraError,
+    NotebookFolderNotFoundError,
+    NotebookFormatError,
     ShortTextWarning,
     UnsupportedFormatError,
 )
@@ -68,6 +70,8 @@ __all__ = [
     "InvalidDateError",
     "InvalidOptionError",
     "MissingExtraError",
+    "NotebookFolderNotFoundError",
+    "NotebookFormatError",
     "Paragraph",
     "Sentence",
     "ShortTextWarning",

@@ -20,6 +20,7 @@ CALLS = {
     "as_article": lambda f: f(SEED_TEXT),
     "seed_names": lambda f: f(),
     "split_sentences": lambda f: f(SEED_TEXT),
+    "progress": lambda f: f(),
     "readability": lambda f: f(SEED_TEXT),
     "reading_level": lambda f: f(SEED_TEXT),
     "text_stats": lambda f: f(SEED_TEXT),

@@ -137,3 +137,13 @@ def test_plot_readability_of_an_empty_text_says_so() -> None:
     assert "No text to grade" in [t.get_text() for t in ax.texts]
     assert ax.get_title() and ax.get_ylabel()
     plt.close(ax.figure)
+
+
+def test_teacher_summary_table_states_the_kit_grade() -> None:
+    import re
+
+    page = (Path(__file__).resolve().parents[1] / "teacher" / "summary-grade8-10.md").read_text(encoding="utf-8")
+    summary = re.search(r"<!-- summary:start -->\n(.*?)<!-- summary:end -->", page, re.DOTALL).group(1)
+    level = ck.reading_level(summary).iloc[0]
+    assert 8 <= level["grade"] <= 10
+    assert f"| this summary | **{level['grade']:.2f}** | {level['band']} |" in page

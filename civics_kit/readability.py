@@ -597,12 +597,17 @@ def _span_of(counts: Sequence[_SentenceCounts], article: Article) -> tuple[int, 
     return counts[0].sentence.start, counts[-1].sentence.end
 
 
+def _paragraph_totals(counts: list[_SentenceCounts]) -> list[tuple[int, _Counts]]:
+    """Counts per paragraph, in order (sentences come grouped by paragraph)."""
+    groups = itertools.groupby(counts, key=lambda c: c.sentence.paragraph)
+    return [(index, _total(group)) for index, group in groups]
+
+
 def _by_paragraph(article: Article, counts: list[_SentenceCounts], lang: str) -> list[dict]:
     paragraphs = {p.index: p for p in article.paragraphs}
     rows: list[dict] = []
-    for index in sorted({c.sentence.paragraph for c in counts}):
+    for index, total in _paragraph_totals(counts):
         paragraph = paragraphs[index]
-        total = _total(c for c in counts if c.sentence.paragraph == index)
         if total.words >= PARAGRAPH_MIN_WORDS or total.sentences >= PARAGRAPH_MIN_SENTENCES:
             scores = _scores(total, lang)
         else:
@@ -717,8 +722,7 @@ def text_stats(article: Article | str, by: str = "article", lang: str | None = N
     if by == "paragraph":
         paragraphs = {p.index: p for p in article.paragraphs}
         rows = []
-        for index in sorted({c.sentence.paragraph for c in counts}):
-            total = _total(c for c in counts if c.sentence.paragraph == index)
+        for index, total in _paragraph_totals(counts):
             p = paragraphs[index]
             rows.append(_stats_row("paragraph", index, p.start, p.end, total, lang))
         return _frame(rows, _STATS_COLUMNS)

@@ -324,11 +324,15 @@ def test_a_two_megabyte_article_is_scored() -> None:
     )
     text = paragraph * (2_000_000 // len(paragraph) + 1)
     assert len(text) >= 2_000_000
-    table = readability(text)
+    article = ck.Article.from_text(text)
+    table = readability(article)
     assert table["score"].notna().all()
     fk = table.set_index("measure").loc["Flesch-Kincaid grade", "score"]
     assert fk == pytest.approx(readability(paragraph * 10).set_index("measure").loc["Flesch-Kincaid grade", "score"])
-    assert len(hardest_sentences(text, n=3)) == 3
+    assert len(hardest_sentences(article, n=3)) == 3
+    per_paragraph = readability(article, by="paragraph")
+    assert len(per_paragraph) == len(article.body_paragraphs) * len(MEASURES["en"])
+    assert per_paragraph["score"].isna().all()  # each paragraph has 2 sentences and 27 words: too short
 
 
 def test_from_text_keeps_text_and_plain_string_equals_article(seed: ck.Article) -> None:

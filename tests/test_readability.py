@@ -426,3 +426,12 @@ def test_compare_textstat_in_both_languages(seed: ck.Article) -> None:
     assert list(spanish["measure"]) == list(MEASURES["es"])
     # Pyphen undercounts Spanish syllables, so plain textstat finds the text easier than it is.
     assert (spanish["textstat"] > spanish["kit"]).all()
+
+
+def test_spanish_calls_leave_textstat_global_language_alone() -> None:
+    import textstat
+
+    before = textstat.textstat._textstatistics__lang  # the global instance's language (name-mangled)
+    readability(SPANISH, lang="es")
+    ck.compare_textstat(SPANISH, lang="es")
+    assert textstat.textstat._textstatistics__lang == before == "en_US"

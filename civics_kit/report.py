@@ -115,3 +115,33 @@ def render_html(sections: list[Section], title: str | None = None) -> str:
         f"<title>{heading}</title><style>{style}</style></head>"
         f"<body><h1>{heading}</h1>{''.join(parts)}</body></html>\n"
     )
+
+
+def folder_sections(result: Any) -> list[Section]:
+    """The report on a whole folder, from a :class:`civics_kit.corpus.CorpusResult`."""
+    read, failed = len(result.articles), len(result.errors)
+    overview = Section(
+        "folder",
+        "Folder",
+        [f"Articles read: {read}" + (f" ({failed} could not be read)" if failed else "")],
+        {"articles": read, "errors": result.errors.to_dict("records")},
+        [f"{row.article}: {row.error}" for row in result.errors.itertuples()],
+    )
+    top = result.top_speakers(10)
+    speakers = Section(
+        "top_speakers",
+        "Who is quoted most across the folder",
+        [f"{row.speaker}: {row.words} words in {row.quotes} quotes, {row.articles} article(s)" for row in top.itertuples()],
+        top.to_dict("records"),
+        [] if len(top) else ["No quotes found in any article."],
+        top.to_dict("records"),
+    )
+    spread = result.grade_spread()
+    grades = Section(
+        "grade_spread",
+        "Reading level spread (Flesch-Kincaid grade)",
+        [f"{label}: {value}" for label, value in spread.iloc[:, 0].items()] if len(spread) else [],
+        {str(k): v for k, v in spread.iloc[:, 0].items()} if len(spread) else {},
+        [] if len(spread) else ["No article could be scored."],
+    )
+    return [overview, speakers, grades]

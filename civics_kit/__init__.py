@@ -35,6 +35,7 @@ from .errors import (
     UnsupportedFormatError,
 )
 from .sentences import split_sentences
+from .timeline import context_timeline, date_dependent, time_expressions, timeline
 
 __version__ = "0.1.0"
 
@@ -57,7 +58,11 @@ __all__ = [
     "Span",
     "UnsupportedFormatError",
     "as_article",
+    "context_timeline",
+    "date_dependent",
     "load_article",
     "seed_names",
     "split_sentences",
+    "time_expressions",
+    "timeline",
 ]

@@ -172,8 +172,8 @@ def _period_of(value: str, published: dt.date | None) -> Period | None:
 def _timestamp(day: dt.date | None) -> Any:
     import pandas as pd
 
-    if day is None:
-        return pd.NaT
+    if day is None or not 1678 <= day.year <= 2261:
+        return pd.NaT  # outside what every pandas version can hold; the value column keeps the year
     try:
         return pd.Timestamp(day)
     except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):
@@ -418,7 +418,7 @@ def timeline(article: Article | str, published: dt.date | str | None = None) -> 
     frame = pd.DataFrame(rows, columns=list(TIMELINE_COLUMNS))
     frame["date"] = pd.to_datetime(frame["date"])
     frame["date_end"] = pd.to_datetime(frame["date_end"])
-    frame = frame.sort_values(["date", "start"], na_position="last", kind="stable").reset_index(drop=True)
+    frame = frame.sort_values(["date", "date_end", "start"], na_position="last", kind="stable").reset_index(drop=True)
     frame = frame.astype({"start": "int64", "end": "int64", "approximate": "bool"})
     frame.attrs["published"] = reference.isoformat() if reference else None
     return frame

@@ -97,14 +97,14 @@ _FUTURE_CUE = re.compile(
     re.IGNORECASE,
 )
 _PAST_CUE = re.compile(
-    r"\b(?:\w+ed|said|says|told|was|were|had|did|made|met|took|gave|came|went|began|won|lost|fell|rose|got|left|"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:\w+ed|said|says|told|was|were|had|did|made|met|took|gave|came|went|began|won|lost|fell|rose|got|left|"
     r"held|became|spoke|wrote|sent|ran|saw|found|thought|brought|bought|sold|paid|ago|last|since)\b",
     re.IGNORECASE,
 )
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:[$€£#№]|\b(?:No|Nos|Number|Room|Rm|Suite|Apt|Apartment|Route|Rte|Highway|Hwy|Interstate|I|Flight|Page|Pages|"
     r"Box|Unit|Bus|Line|Lot|Gate|Exit|Model|Version|Chapter|Section|Article|Item|Code|Bill|Case|Precinct|District|"
-    r"Channel|Track|Pier|Platform|Engine|Squad|Local|Boeing|Airbus|ZIP|zip|PIN|pin|phone|ext|Ext|Street|St|Avenue|Ave)"
+    r"Channel|Track|Pier|Platform|Engine|Squad|Local|Boeing|Airbus|ZIP|zip|PIN|pin|phone|ext|Ext|extension|Extension|Street|St|Avenue|Ave)"
     r"\.?\s*)$"
 )
 _NOT_YEAR_AFTER = re.compile(
@@ -300,15 +300,20 @@ def relative(
 
 def _is_future(ctx: _Context, start: int, end: int) -> bool:
     """Whether the words near an expression put it in the future ("will meet Friday")."""
+    return _tense(ctx, start, end) > 0
+
+
+def _tense(ctx: _Context, start: int, end: int) -> int:
+    """+1 when the words before an expression point to the future, -1 to the past, 0 when they say neither."""
     left = max(ctx.text.rfind(".", max(0, start - 80), start), ctx.text.rfind("\n", max(0, start - 80), start))
     before = ctx.text[max(left + 1, start - 80) : start]
     future = [m.start() for m in _FUTURE_CUE.finditer(before)]
     past = [m.start() for m in _PAST_CUE.finditer(before)]
     if future and (not past or future[-1] >= past[-1]):
-        return True
+        return 1
     if past:
-        return False
-    return bool(_FUTURE_CUE.search(ctx.text[end : end + 15]))
+        return -1
+    return 1 if _FUTURE_CUE.search(ctx.text[end : end + 15]) else 0
 
 
 def _weekday_date(ctx: _Context, weekday: int, start: int, end: int, direction: int = 0) -> dt.date | None:
@@ -328,7 +333,7 @@ def _year_for_month_day(ctx: _Context, month: int, day: int, start: int, end: in
     base = ctx.dct
     if base is None:
         return None
-    future = _is_future(ctx, start, end)
+    tense = _tense(ctx, start, end)
     best, best_gap = None, None
     for year in (base.year - 1, base.year, base.year + 1):
         try:
@@ -336,7 +341,7 @@ def _year_for_month_day(ctx: _Context, month: int, day: int, start: int, end: in
         except ValueError:
             continue
         gap = (candidate - base).days
-        if future and gap < -3:
+        if (tense > 0 and gap < -3) or (tense < 0 and gap > 60):
             continue
         if best_gap is None or abs(gap) < abs(best_gap):
             best, best_gap = year, gap
@@ -819,12 +824,15 @@ def _holiday(m: re.Match[str], ctx: _Context) -> _Value | None:
     lead = (m["lead"] or "").lower()
     if ctx.dct is None:
         return _Value("DATE", "XXXX-XX-XX", True, True)
-    year = ctx.dct.year
-    if lead == "last" or (not lead and not _is_future(ctx, m.start(), m.end()) and rule(year) > ctx.dct):
-        year -= 1 if rule(year) >= ctx.dct or lead == "last" else 0
-    elif lead == "next" or (_is_future(ctx, m.start(), m.end()) and rule(year) < ctx.dct):
-        year += 1
-    day = rule(year)
+    base = ctx.dct
+    options = [rule(year) for year in (base.year - 1, base.year, base.year + 1)]
+    tense = {"last": -1, "next": 1}.get(lead, _tense(ctx, m.start(), m.end()))
+    if tense > 0:
+        day = min(d for d in options if d >= base)
+    elif tense < 0:
+        day = max(d for d in options if d <= base)
+    else:
+        day = min(options, key=lambda d: (abs((d - base).days), d))
     return _Value("DATE", day.isoformat(), True, False, day, "day")
 
 
@@ -833,6 +841,8 @@ def _duration(m: re.Match[str], ctx: _Context) -> _Value | None:
     if m["number"] is None and not (m["lead"] or m["extra"]):
         return None
     plural = m.group().rstrip().lower().endswith(("s", "s or so")) and not m["number"]
+    if not (m["number"] or plural or m["extra"] or m["mod"]):
+        return None  # "the next day", "the past year": a date, left to the relative rules
     number = parse_number(m["number"]) if m["number"] else (None if plural else 1)
     if m["number"] and m["number"].lower() in ("a", "an") and not (m["lead"] or m["mod"]):
         # "a year" is a duration only when measured ("for a year", "within a year").
@@ -1065,7 +1075,7 @@ def rules() -> tuple[_Rule, ...]:
         ),
         _rule(
             "year",
-            r"(?<![\w$£€#/.,:+-])(?P<mod>(?:(?:early|late|mid-?|post-|pre-|(?:the\s+)?(?:end|beginning|start|middle|spring|summer|fall|autumn|winter)\s+of|"
+            r"(?<![\w$£€#/.,:+-])(?P<mod>(?:(?:early|late|mid-?|post-|pre-|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
             r"(?P<half>(?:the\s+)?(?:first|second|last)\s+half\s+of)|(?:(?:the\s+)?(?:calendar|year|model\s+year)\s+))\s*)?)"
             + rf"(?:(?<=\s)|(?<=^)|(?<=[(\"“'])|(?<=mid-)|(?<=post-)|(?<=pre-))(?P<year>{_YEAR})(?![\w$%°]|-\d|"
             rf"\.\d|,\d{{3}}|:\d|/\d)",

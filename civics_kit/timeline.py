@@ -92,8 +92,11 @@ def time_expressions(text_or_article: Article | str, published: dt.date | str | 
     import pandas as pd
 
     article, reference = _published_of(text_or_article, published)
-    rows = [vars(timex) for timex in extract(article.text, reference)]
-    frame = pd.DataFrame(rows, columns=list(TIMEX_COLUMNS))
+    found = extract(article.text, reference)
+    columns = {name: [getattr(timex, name) for timex in found] for name in TIMEX_COLUMNS}
+    frame = pd.DataFrame(columns, columns=list(TIMEX_COLUMNS))
+    if found:
+        return frame
     return frame.astype({"start": "int64", "end": "int64", "relative": "bool", "unresolved": "bool"})
 
 

@@ -97,7 +97,8 @@ _FUTURE_CUE = re.compile(
     re.IGNORECASE,
 )
 _PAST_CUE = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:\w+ed|said|says|told|was|were|had|did|made|met|took|gave|came|went|began|won|lost|fell|rose|got|left|"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:\w+ed|said|says|told|was|were|had|did|made|met|took|gave|came|went|"
+    r"began|won|lost|fell|rose|got|left|"
     r"held|became|spoke|wrote|sent|ran|saw|found|thought|brought|bought|sold|paid|ago|last|since)\b",
     re.IGNORECASE,
 )
@@ -1312,12 +1313,128 @@ def rules() -> tuple[_Rule, ...]:
 # ---------------------------------------------------------------- extraction
 
 
+_MONTH_WORDS = (*_MONTH_NAMES, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_WEEKDAY_WORDS = (*_WEEKDAY_NAMES, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+_UNIT_WORDS = (
+    *(
+        form
+        for unit in ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade")
+        for form in (unit, unit + "s")
+    ),
+    "century",
+    "centuries",
+)
+_PARTS = ("morning", "afternoon", "midafternoon", "evening", "night")
+_SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter")
+_DATE_WORDS = (*_MONTH_WORDS, *_WEEKDAY_WORDS)
+# Each rule runs only near the words it needs (a month name, a unit, a digit string of some length: "#4"),
+# which keeps the tagger fast on long texts. A rule missing here scans the whole text.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "month-day-year": _MONTH_WORDS,
+    "day-month-year": _MONTH_WORDS,
+    "iso-date": ("#4",),
+    "slash-date": ("#1", "#2"),
+    "month-day": _MONTH_WORDS,
+    "day-month": _MONTH_WORDS,
+    "month-year": _MONTH_WORDS,
+    "month": _MONTH_WORDS,
+    "month-may": ("may",),
+    "year": ("#4",),
+    "fiscal": ("fiscal", "fy"),
+    "decade": ("#2", "#3", "#4"),
+    "word-decade": tuple(_WORD_DECADES),
+    "century": ("century", "centuries"),
+    "spoken-year": ("nineteen", "eighteen"),
+    "year-two-thousand": ("thousand",),
+    "deictic-day": ("today", "yesterday", "tomorrow", "tonight", "overnight"),
+    "part-of-today": _PARTS,
+    "weekday": _WEEKDAY_WORDS,
+    "clock": ("#1", "#2", "noon", "midnight", "midday"),
+    "ago": ("ago", "earlier", "later", "before", "after", "afterward", "afterwards", "back", "now", "hence"),
+    "edge-period": ("week", "month", "year", "quarter"),
+    "relative-period": (*_UNIT_WORDS, "weekend", *_SEASON_WORDS),
+    "season": _SEASON_WORDS,
+    "quarter": ("quarter", "quarters"),
+    "half": ("half",),
+    "the-quarter": ("quarter",),
+    "duration": _UNIT_WORDS,
+    "hyphen-duration": _UNIT_WORDS,
+    "vague-duration": _UNIT_WORDS,
+    "recent": ("recent", "recently", "lately", "late"),
+    "past-ref": ("past", "ago", "time"),
+    "future-ref": ("future", "coming", "upcoming", "ahead", "come", "soon", "possible", "later", "term"),
+    "present-ref": ("now", "currently", "nowadays", "days", "moment", "present", "time", "today"),
+    "current": ("current",),
+    "every": ("every", "each", "per", "once", "twice"),
+    "weekday-plural": tuple(day + "s" for day in _WEEKDAY_NAMES),
+    "adverb-set": tuple(_ADVERB_SETS),
+    "anchored-day": ("day", *_PARTS),
+    "year-end": ("end",),
+    "end-of-period": ("end", "beginning", "start", "middle"),
+    "year-ago-period": ("ago", "earlier"),
+    "latest-period": ("period",),
+    "the-year": ("year",),
+    "the-week": ("week", "weekend"),
+    "holiday": (
+        "christmas",
+        "thanksgiving",
+        "halloween",
+        "independence",
+        "july",
+        "valentine",
+        "veterans",
+        "labor",
+        "memorial",
+        "king",
+        "election",
+        "year",
+    ),
+    "mid-afternoon": ("afternoon", "midafternoon"),
+    "bare-reference": ("current",),
+}
+_BEFORE, _AFTER = 70, 50  # how far a match may reach before and after its trigger word
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _token_index(text: str) -> dict[str, list[int]]:
+    """Where each lower-cased word and each digit-string length ("#4") starts and ends."""
+    index: dict[str, list[int]] = {}
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        key = f"#{len(word)}" if word.isdigit() else word.lower()
+        index.setdefault(key, []).extend(match.span())
+    return index
+
+
+def _windows(text: str, index: dict[str, list[int]], triggers: tuple[str, ...]) -> list[tuple[int, int]]:
+    spans = []
+    for key in triggers:
+        positions = index.get(key, ())
+        spans.extend(zip(positions[::2], positions[1::2], strict=True))
+    spans.sort()
+    merged: list[list[int]] = []
+    for start, end in spans:
+        low, high = max(0, start - _BEFORE), min(len(text), end + _AFTER)
+        if merged and low <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], high)
+        else:
+            merged.append([low, high])
+    return [(low, high) for low, high in merged]
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     found = []
+    index = _token_index(text)
+    windows_of: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for priority, rule in enumerate(rules()):
-        for match in rule.pattern.finditer(text):
-            if match.end() > match.start():
-                found.append((match.start(), match.end(), priority, match))
+        triggers = TRIGGERS.get(rule.name)
+        if triggers and triggers not in windows_of:
+            windows_of[triggers] = _windows(text, index, triggers)
+        windows = windows_of[triggers] if triggers else [(0, len(text))]
+        for low, high in windows:
+            for match in rule.pattern.finditer(text, low, high):
+                if match.end() > match.start():
+                    found.append((match.start(), match.end(), priority, match))
     return found
 
 

@@ -91,7 +91,7 @@ _MODIFIER = (
 _DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d|2100)"
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|won't|shall|could|might|may|can|as\s+(?:early|soon)\s+as|planned|planning|going to|"
+    r"\b(?:will|won't|shall|might|may|can|as\s+(?:early|soon)\s+as|planned|planning|going to|"
     r"gonna|scheduled|set\s+(?:to|for)|plans? to|planning to|expects? to|would|is to|are to|due to|"
     r"next|upcoming|coming|until)\b|'ll\b",
     re.IGNORECASE,
@@ -306,7 +306,8 @@ def _is_future(ctx: _Context, start: int, end: int) -> bool:
 
 def _tense(ctx: _Context, start: int, end: int) -> int:
     """+1 when the words before an expression point to the future, -1 to the past, 0 when they say neither."""
-    left = max(ctx.text.rfind(".", max(0, start - 80), start), ctx.text.rfind("\n", max(0, start - 80), start))
+    low = max(0, start - 80)
+    left = max(ctx.text.rfind(stop, low, start) for stop in (".", "\n", ",", ";"))
     before = ctx.text[max(left + 1, start - 80) : start]
     future = [m.start() for m in _FUTURE_CUE.finditer(before)]
     past = [m.start() for m in _PAST_CUE.finditer(before)]
@@ -483,6 +484,9 @@ def _month_year(m: re.Match[str], ctx: _Context) -> _Value | None:
 def _month_alone(m: re.Match[str], ctx: _Context) -> _Value | None:
     month = _month_number(m["month"])
     modifier = (m["mod"] or "").lower()
+    if not modifier:  # "May" is matched alone; the word before it still counts ("last May")
+        previous = re.search(r"(\w+)\s+$", ctx.text[max(0, m.start() - 12) : m.start()])
+        modifier = previous.group(1).lower() if previous else ""
     relation = (m["rel"] or "").lower()
     base = ctx.dct
     if relation or "last" in modifier or "next" in modifier or "this" in modifier:
@@ -499,7 +503,7 @@ def _month_alone(m: re.Match[str], ctx: _Context) -> _Value | None:
         elif "next" in modifier or "coming" in modifier:
             year = base.year if month > base.month else base.year + 1
         else:
-            year = _year_for_month(ctx, month, m.start(), m.end()) or base.year
+            year = base.year  # "this September": the publication year's
     else:
         year = _year_for_month(ctx, month, m.start(), m.end())
         if year is None:
@@ -576,7 +580,7 @@ _DEICTIC = {
     "today": ("day", 0, ""),
     "yesterday": ("day", -1, ""),
     "tomorrow": ("day", 1, ""),
-    "tonight": ("day", 0, "TNI"),
+    "tonight": ("day", 0, ""),
     "overnight": ("day", 0, "TNI"),
     "the day before yesterday": ("day", -2, ""),
     "the day after tomorrow": ("day", 2, ""),
@@ -684,14 +688,15 @@ def _weekday(m: re.Match[str], ctx: _Context) -> _Value | None:
     lead = (m["lead"] or "").lower()
     direction = -1 if lead in ("last", "this past", "past", "earlier", "the previous") else 0
     direction = 1 if lead in ("next", "this coming", "coming") else direction
-    suffix = _clock_suffix(m) or _part_of_day(m["part"])
+    # "Friday night" is the day itself, as TimeBank annotates it; a clock time makes it a TIME.
+    suffix = _clock_suffix(m)
     kind = "TIME" if suffix else "DATE"
     if ctx.dct is None:
         return _Value(kind, f"XXXX-WXX-{weekday + 1}{suffix}", True, True)
     day = _weekday_date(ctx, weekday, m.start(), m.end(), direction)
     if day is None:
         return None
-    if lead in ("last", "next") and day == ctx.dct:
+    if lead in ("last", "next", "the previous") and day == ctx.dct:
         day = day + dt.timedelta(days=7 * (1 if lead == "next" else -1))
     return _Value(kind, day.isoformat() + suffix, True, False, day, "day")
 
@@ -788,6 +793,9 @@ class _FakeMatch:
     def group(self) -> str:
         return self._match.group()
 
+    def groupdict(self) -> dict[str, str]:
+        return dict(self._groups)
+
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
     """The nth (1-based; -1 = last) given weekday of a month."""
@@ -868,7 +876,7 @@ def _vague_duration(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 def _quarter(m: re.Match[str], ctx: _Context) -> _Value | None:
     number = _ORDINALS[m["ordinal"].lower()]
-    lead = (m["lead"] or "").lower()
+    lead = (m.groupdict().get("lead") or "").lower()
     if m["year"]:
         year = int(m["year"])
     elif ctx.dct is None:
@@ -892,13 +900,30 @@ def _half(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _the_quarter(m: re.Match[str], ctx: _Context) -> _Value | None:
-    lead = (m["lead"] or "").lower()
+    """'the quarter', 'this quarter', 'the year-ago quarter': the quarter last named, else one near the report."""
+    groups = m.groupdict()
+    lead = re.sub(r"\s+", " ", (groups.get("lead") or "").lower())
+    determiner = (groups.get("det") or "").lower()
     if ctx.dct is None:
         return _Value("DATE", "XXXX-QX", True, True)
-    amount = 0 if lead in ("current", "this") else (1 if lead == "next" else -1)
+    named = ctx.anchor if ctx.anchor is not None and ctx.anchor_unit == "quarter" else None
+    if determiner == "this" or lead == "current":
+        return relative(ctx, "quarter", 0)
+    if lead == "next":
+        return relative(ctx, "quarter", 1)
     if "year" in lead:
-        amount = -5
-    return relative(ctx, "quarter", amount)
+        return _year_before_quarter(ctx) if named else relative(ctx, "quarter", -5)
+    if named is not None and lead not in ("latest", "most recent", "recent"):
+        return _Value("DATE", value_at(named, "quarter"), True, False)
+    return relative(ctx, "quarter", -1)
+
+
+def _year_period(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'the 1988 quarter', 'the 1989 period': that year's quarter when a quarter was just named, else the year."""
+    year = int(m["year"])
+    if ctx.anchor is not None and ctx.anchor_unit == "quarter":
+        return _Value("DATE", f"{year:04d}-Q{(ctx.anchor.month - 1) // 3 + 1}")
+    return _Value("DATE", f"{year:04d}", anchor=dt.date(year, 1, 1), anchor_unit="year")
 
 
 def _reference(value: str) -> _Handler:
@@ -1038,7 +1063,7 @@ def rules() -> tuple[_Rule, ...]:
             "month-day",
             _B + rf"(?:(?:(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridian>[ap]\.?\s?m\b\.?)|"
             rf"(?P<noon>noon|midnight)){_TZ},?\s+)?"
-            + rf"(?:(?P<weekday>{_WEEKDAY_RE}),?\s+)?(?P<month>{_MONTH_RE})\s*(?P<day>{_DAY_NUM})(?![\w:]|\.\d|"
+            + rf"(?:(?P<weekday>{_WEEKDAY_RE}),?\s+)?(?P<month>{_MONTH_RE})\s*(?P<day>{_DAY_NUM})(?![\w]|:\d|\.\d|"
             rf",\d{{3}}|\s*%|\s*-\s*\d)",
             _month_day,
             0,
@@ -1176,6 +1201,14 @@ def rules() -> tuple[_Rule, ...]:
             _quarter,
         ),
         _rule(
+            "year-quarter",
+            r"(?<![\w-])(?:the\s+)?(?:fiscal\s+)?(?P<year>"
+            + _YEAR
+            + r")\s+(?:fiscal\s+)?(?P<ordinal>first|second|third|fourth|"
+            r"1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter(?!\w)",
+            _quarter,
+        ),
+        _rule(
             "half",
             r"(?<![\w-])(?:the\s+)?(?P<ordinal>first|second)[\s-]+half(?:\s+of\s+(?:fiscal\s+)?(?P<year>"
             + _YEAR
@@ -1184,8 +1217,13 @@ def rules() -> tuple[_Rule, ...]:
         ),
         _rule(
             "the-quarter",
-            r"(?<![\w-])(?:the|this|its)\s+(?P<lead>latest|current|most\s+recent|recent|next|year-ago|year-earlier|comparable\s+year-ago|comparable)?\s*(?:fiscal\s+)?quarter(?!\w|s)",
+            r"(?<![\w-])(?P<det>the|this|its|that)\s+(?P<lead>latest|current|most\s+recent|recent|next|year-ago|year-earlier|comparable\s+year-ago|comparable)?\s*(?:fiscal\s+)?quarter(?!\w|s)",
             _the_quarter,
+        ),
+        _rule(
+            "year-period",
+            r"(?<![\w-])the\s+(?P<year>" + _YEAR + r")\s+(?:fiscal\s+)?(?:quarter|period)(?!\w)",
+            _year_period,
         ),
         _rule(
             "duration",
@@ -1355,8 +1393,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "relative-period": (*_UNIT_WORDS, "weekend", *_SEASON_WORDS),
     "season": _SEASON_WORDS,
     "quarter": ("quarter", "quarters"),
+    "year-quarter": ("quarter",),
     "half": ("half",),
     "the-quarter": ("quarter",),
+    "year-period": ("quarter", "period"),
     "duration": _UNIT_WORDS,
     "hyphen-duration": _UNIT_WORDS,
     "vague-duration": _UNIT_WORDS,

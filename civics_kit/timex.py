@@ -343,7 +343,7 @@ def _year_for_month_day(ctx: _Context, month: int, day: int, start: int, end: in
         except ValueError:
             continue
         gap = (candidate - base).days
-        if (tense > 0 and gap < -3) or (tense < 0 and gap > 60):
+        if (tense > 0 and gap < -3) or (tense < 0 and gap > 90):
             continue
         if best_gap is None or abs(gap) < abs(best_gap):
             best, best_gap = year, gap
@@ -361,7 +361,7 @@ def _year_for_month(ctx: _Context, month: int, start: int, end: int) -> int | No
     ahead = (month - base.month) % 12
     return (
         base.year + (1 if base.month + ahead > 12 else 0)
-        if 0 < ahead < 6
+        if 0 < ahead < 5
         else base.year - (1 if month > base.month else 0)
     )
 
@@ -688,6 +688,8 @@ def _weekday(m: re.Match[str], ctx: _Context) -> _Value | None:
     lead = (m["lead"] or "").lower()
     direction = -1 if lead in ("last", "this past", "past", "earlier", "the previous") else 0
     direction = 1 if lead in ("next", "this coming", "coming") else direction
+    if direction == 0 and m["weekday"].endswith(("'s", "’s")):
+        direction = -1  # "Wednesday's ruling" reports what happened
     # "Friday night" is the day itself, as TimeBank annotates it; a clock time makes it a TIME.
     suffix = _clock_suffix(m)
     kind = "TIME" if suffix else "DATE"
@@ -760,12 +762,14 @@ def _year_ago_period(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _the_year(m: re.Match[str], ctx: _Context) -> _Value | None:
+    """'the year', 'the fiscal year': a span of a year when it "ended" or runs "throughout", else the year itself."""
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-    if re.search(r"\b(?:for|during|over|throughout)\s*$", before) and "fiscal" not in m.group().lower():
+    after = ctx.text[m.end() : m.end() + 10].lower()
+    if re.match(r"\s+(?:ended|ending|to\s+date)\b", after) or re.search(r"\b(?:throughout|during)\s*$", before):
         return _Value("DURATION", "P1Y")
-    if ctx.anchor is not None and ctx.anchor_unit == "year":
+    if ctx.anchor is not None and ctx.anchor_unit == "year" and "current" not in m.group().lower():
         return _Value("DATE", value_at(ctx.anchor, "year"), True, False)
-    return relative(ctx, "year", 0)
+    return relative(ctx, "year", -1 if "latest" in m.group().lower() else 0)
 
 
 def _the_week(m: re.Match[str], ctx: _Context) -> _Value | None:

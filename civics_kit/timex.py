@@ -441,6 +441,8 @@ def _month_day(m: re.Match[str], ctx: _Context) -> _Value | None:
     day_number = int(re.sub(r"\D", "", m["day"]))
     if _valid_day(2000, month, day_number) is None:
         return None
+    if re.match(r",?\s+" + _YEAR + r"\b", ctx.text[m.end() : m.end() + 8]):
+        return None  # the year is given and the day does not exist in it ("Feb. 29, 2011")
     if m["weekday"] and ctx.dct is not None:
         year = _year_for_weekday_date(ctx, month, day_number, _weekday_number(m["weekday"]))
     else:
@@ -861,7 +863,9 @@ def _duration(m: re.Match[str], ctx: _Context) -> _Value | None:
         # "a year" is a duration only when measured ("for a year", "within a year").
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
         if not re.search(
-            r"\b(?:for|in|within|after|than|about|nearly|almost|over|taking|took|take|spent|last|lasted)\s*$", before
+            r"\b(?:for|in|within|after|than|about|nearly|almost|over|taking|took|take|spent|last|lasted|barely|"
+            r"long\s+as|only|just|another)\s*$",
+            before,
         ):
             return None
     return _Value("DURATION", duration_value(number, unit))
@@ -1175,7 +1179,7 @@ def rules() -> tuple[_Rule, ...]:
         ),
         _rule(
             "ago",
-            rf"(?<![\w$])(?:{_MODIFIER}\s+)?(?P<number>{_NUM})[\s-]+(?P<unit>{_UNIT})s?\s+(?P<dir>ago|earlier|later|(?:before|after)(?=\s*(?:[.,;:!?)]|$))|afterwards?|back|from\s+now|hence)(?!\w)",
+            rf"(?<![\w$])(?:{_MODIFIER}\s+)?(?P<number>{_NUM})[\s-]+(?P<unit>{_UNIT})s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|(?:before|after)(?=\s*(?:[.,;:!?)]|$))|afterwards?|back|from\s+now|hence)(?!\w)",
             _ago,
         ),
         _rule(

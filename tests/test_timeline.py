@@ -92,6 +92,9 @@ CASES = [
     ("Residents waited for years.", "years", "DURATION", "PXY"),
     ("The audit covered the next two years.", "the next two years", "DURATION", "P2Y"),
     ("It was a 10-day trial.", "10-day", "DURATION", "P10D"),
+    ("The vote came barely a month after the hearing.", "a month", "DURATION", "P1M"),
+    ("Sales rose in the year ended March 31.", "the year", "DURATION", "P1Y"),
+    ("The deal closed a week or so ago.", "a week or so ago", "DATE", "2011-W22"),
     # sets and vague references
     ("The paper is printed daily.", "daily", "SET", "P1D"),
     ("The board reports every month.", "every month", "SET", "P1M"),
@@ -292,6 +295,13 @@ def test_impossible_date_is_not_a_day():
     found = time_expressions("The meeting is on February 30.", published=PUBLISHED)
     assert not found["value"].str.contains("-02-30").any()
     assert not found["value"].str.match(r"\d{4}-\d\d-\d\d$").any()
+
+
+def test_a_day_that_does_not_exist_in_the_given_year_is_not_moved_to_another_year():
+    found = time_expressions("The law took effect on Feb. 29, 2011, officials said.", published=PUBLISHED)
+    assert not found["value"].str.contains("-02-29").any()
+    leap = time_expressions("The law took effect on Feb. 29, 2012.", published=PUBLISHED)
+    assert list(leap["value"]) == ["2012-02-29"]
 
 
 def test_far_years_do_not_break_the_timeline():

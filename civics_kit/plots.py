@@ -30,7 +30,7 @@ def _timeline_date_text(date: Any, end: Any, precision: str, approximate: bool, 
     if approximate and value == "FUTURE_REF":
         return f"after {date_end_text(date)}"
     if approximate:
-        return f"about {date_end_text(date)}"
+        return f"as of {date_end_text(date)}"
     if precision == "year":
         return f"{date.year}"
     if precision in ("month", "season", "quarter", "half"):
@@ -106,7 +106,11 @@ def plot_timeline(
     items.sort(key=lambda item: (item["date"], item["kind"] != "article", item["label"]))
     if ax is None:
         _, ax = plt.subplots(figsize=(12, max(2.5, 0.3 * len(items) + 1.6)))
-    ax.set_title(title or "Timeline: the article's events and their context")
+    has_context = any(item["kind"] == "context" for item in items)
+    default_title = (
+        "Timeline: the article's events and their context" if has_context else "Timeline: the article's events"
+    )
+    ax.set_title(title or default_title)
     ax.set_xlabel("Date")
     ax.set_ylabel("Event")
     if not items:
@@ -127,11 +131,13 @@ def plot_timeline(
         first, last = max(first, pd.Timestamp(window[0])), min(last, pd.Timestamp(window[1]))
     pad = pd.Timedelta(days=max((last - first).days * 0.03, 3))
     ax.set_xlim(first - pad, last + pad)
-    handles = [
-        Line2D([], [], color=_ARTICLE_COLOUR, marker="o", linestyle="", label="in the article"),
-        Line2D([], [], color=_CONTEXT_COLOUR, marker="s", linestyle="", label="context (sourced record)"),
-        Patch(facecolor="white", edgecolor="#555555", hatch="///", label="approximate period"),
-    ]
+    handles = [Line2D([], [], color=_ARTICLE_COLOUR, marker="o", linestyle="", label="in the article")]
+    if has_context:
+        handles.append(
+            Line2D([], [], color=_CONTEXT_COLOUR, marker="s", linestyle="", label="context (sourced record)")
+        )
+    if any(item["approximate"] for item in items):
+        handles.append(Patch(facecolor="white", edgecolor="#555555", hatch="///", label="approximate period"))
     when = _published_date(df, published)
     if when is not None:
         ax.axvline(when, color=_PUBLISHED_COLOUR, linestyle="--", linewidth=1)

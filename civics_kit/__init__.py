@@ -30,10 +30,12 @@ from .errors import (
     CivicsKitWarning,
     DecodingWarning,
     EmptyArticleError,
+    ExerciseSetupError,
     InvalidDateError,
     MissingExtraError,
     UnsupportedFormatError,
 )
+from .exercises import progress
 from .sentences import split_sentences
 from .timeline import context_timeline, date_dependent, time_expressions, timeline
 
@@ -51,6 +53,7 @@ __all__ = [
     "DecodingWarning",
     "EmptyArticleError",
     "Excerpt",
+    "ExerciseSetupError",
     "InvalidDateError",
     "MissingExtraError",
     "Paragraph",
@@ -61,6 +64,7 @@ __all__ = [
     "context_timeline",
     "date_dependent",
     "load_article",
+    "progress",
     "seed_names",
     "split_sentences",
     "time_expressions",

@@ -113,12 +113,13 @@ class Excerpt(Span):
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _CREDIT = re.compile(
-    r"^(?:photo|photograph|image|illustration|video|graphic)s?\s*(?:by\b|credit\b|courtesy\b|:)"
-    r"|^(?:credit|courtesy)\s*:"
+    r"^[*_\s]*(?:photo|photograph|image|illustration|video|graphic|foto|fotografía|imagen)s?\s*"
+    r"(?:by\b|credit\b|courtesy\b|de\b|:)"
+    r"|^[*_\s]*(?:credit|courtesy|crédito)\s*:"
     r"|\((?:creative commons|cc[ -]by[^)]*)\)",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^(?:by|por)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*(?:,.*)?$")
+_BYLINE = re.compile(r"^(?:[Bb]y|BY|[Pp]or)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*(?:,.*)?$")
 _EXCERPT_INTRO = re.compile(
     r"(?:(?:from|in|according to)\s+(?:the|its|that|a|their)\s+"
     r"(?:story|report|article|release|statement|post|piece|account|dispatch)"
@@ -148,16 +149,16 @@ def _looks_hard_wrapped(lines: list[re.Match[str]]) -> bool:
     return 40 <= median <= 100 and open_ended > len(lines) / 2
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Offsets of the paragraphs: blocks between blank lines, or lines when there are none."""
-    if _BLANK_LINE.search(text):
-        spans, cursor = [], 0
-        for gap in _BLANK_LINE.finditer(text):
+def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Offsets of the paragraphs in ``text[start:]``: blocks between blank lines, or lines when there are none."""
+    if _BLANK_LINE.search(text, start):
+        spans, cursor = [], start
+        for gap in _BLANK_LINE.finditer(text, start):
             spans.append(_trim(text, cursor, gap.start()))
             cursor = gap.end()
         spans.append(_trim(text, cursor, len(text)))
         return [(s, e) for s, e in spans if s < e]
-    lines = list(_LINE.finditer(text))
+    lines = [m for m in _LINE.finditer(text, start)]
     if _looks_hard_wrapped(lines):
         return [_trim(text, lines[0].start(), lines[-1].end())]
     return [_trim(text, m.start(), m.end()) for m in lines]
@@ -287,7 +288,7 @@ class Article:
         self.author = author
         self.outlet = outlet
         self.url = url
-        self.lang = (lang or "en").lower()
+        self._lang = lang.lower() if lang else None
         self.source = source
         self.meta = MappingProxyType(dict(meta or {}))
 
@@ -311,6 +312,7 @@ class Article:
         """A copy of this article with some metadata replaced."""
         fields = {name: getattr(self, name) for name in METADATA_FIELDS}
         fields["title"] = self._title
+        fields["lang"] = self._lang
         extra = dict(self.meta)
         for key, value in metadata.items():
             if key in fields:
@@ -324,9 +326,10 @@ class Article:
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
         """The paragraphs, in order, each with its ``role``."""
-        spans = paragraph_spans(self.text)
-        first = _front_matter_paragraphs(self.text, spans)
-        roles = _assign_roles(self.text, spans, first)
+        front = _FRONT_MATTER.match(self.text)
+        spans = [_trim(self.text, 0, front.end())] if front else []
+        spans += paragraph_spans(self.text, front.end() if front else 0)
+        roles = _assign_roles(self.text, spans, 1 if front else 0)
         return [
             Paragraph(s, e, self.text[s:e], i, role) for i, ((s, e), role) in enumerate(zip(spans, roles, strict=True))
         ]
@@ -406,6 +409,15 @@ class Article:
         """The title given as metadata, else the headline found in the text."""
         return self._title if self._title else self.headline
 
+    @property
+    def lang(self) -> str:
+        """The language code given as metadata, else a guess from common words: "en" or "es"."""
+        return self._lang or self._guessed_lang
+
+    @cached_property
+    def _guessed_lang(self) -> str:
+        return guess_language(self.text)
+
     @cached_property
     def word_count(self) -> int:
         """Words in the body (a word is a run of letters or digits, with inner ' or -)."""
@@ -456,6 +468,19 @@ class Article:
         )
 
 
+_FUNCTION_WORDS = {
+    "en": frozenset("the of and to in is that for on with was said it by from at as be this have are".split()),
+    "es": frozenset("el la los las de que y en un una por con para es del se al lo dijo su sus como".split()),
+}
+
+
+def guess_language(text: str) -> str:
+    """Guess "en" or "es" from the share of each language's commonest words (English when unsure)."""
+    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    counts = {lang: sum(w in vocabulary for w in words) for lang, vocabulary in _FUNCTION_WORDS.items()}
+    return "es" if counts["es"] > 1.5 * counts["en"] and counts["es"] >= 5 else "en"
+
+
 def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -466,14 +491,6 @@ def _outlet_named_in(intro: str) -> str | None:
         return None
     name = names[-1]
     return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-
-
-def _front_matter_paragraphs(text: str, spans: list[tuple[int, int]]) -> int:
-    """How many leading paragraphs a YAML front-matter block covers (0 when there is none)."""
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return 0
-    return sum(1 for start, _ in spans if start < match.end())
 
 
 # ---------------------------------------------------------------- loading

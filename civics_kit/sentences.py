@@ -82,7 +82,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return True  # "!", "?", "?!", "..." followed by a capital
     if close:
         return True  # 'crimes." Perry said' ends inside the quote
-    before = _WORD_BEFORE.search(text, 0, match.start()).group(1)
+    # Look back a bounded window only: searching from 0 would make the split quadratic.
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 80), match.start()).group(1)
     return _period_ends_sentence(before, next_word)
 
 

@@ -278,30 +278,48 @@ def _shorten_subject(words: list[str]) -> list[str]:
     return words
 
 
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _sentence_subject(sentence: str) -> str:
+    """The words that open a sentence, up to its first verb or comma ("The school")."""
+    subject: list[str] = []
+    for word in _ADVERBS.sub("", sentence).split():
+        bare = word.strip(",;:")
+        if subject and ((bare.islower() and _VERBISH.match(bare)) or word.endswith(",")):
+            if word.endswith(",") and not (bare.islower() and _VERBISH.match(bare)):
+                subject.append(bare)
+            break
+        subject.append(bare)
+    return " ".join(subject[:5])
+
+
+def _clause_of(stripped: str, position: int) -> str:
+    """The clause around ``position``, with a relative pronoun replaced by what it stands for."""
+    c_start, c_end = _clause_around(stripped, position)
+    clause = _ADVERBS.sub("", stripped[c_start:c_end]).strip(' ,;:."“”')
+    relative_pronoun = re.match(r"(?:which|that|who)\s+", clause)
+    if relative_pronoun:
+        before = stripped[:c_start].rstrip(" ,")
+        heads = re.findall(r"\b(?:the|its|a)\s+((?:\w+\s+){0,2}\w+)$", before, re.IGNORECASE)
+        clause = f"{heads[-1] if heads else ''} {clause[relative_pronoun.end() :]}".strip()
+    elif clause and clause.split()[0].islower() and _VERBISH.match(clause.split()[0]):
+        clause = f"{_sentence_subject(stripped)} {clause}"  # "..., will close" -> "The school will close"
+    if _words(clause) < 2:
+        rest = stripped[c_end + 1 :] if c_end < len(stripped) else ""
+        following = _ADVERBS.sub("", rest[: _clause_around(rest, 0)[1]]).strip(' ,;:."“”') if rest else ""
+        clause = following if _words(following) >= 2 else stripped[:c_start]
+    return clause
+
+
 def event_label(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> str:
     """A short label for the event a time expression dates, taken from its clause ("City Council voted 11-1")."""
     sentence = text[sentence_start:sentence_end]
     left = _PREPOSITION_BEFORE.sub("", sentence[: start - sentence_start])
-    right = sentence[end - sentence_start :]
-    stripped = left + right
-    position = len(left)
-    c_start, c_end = _clause_around(stripped, position)
-    clause = stripped[c_start:c_end]
-    if len(re.findall(r"\w+", clause)) < 3:
-        rest = stripped[c_end + 1 :] if c_end < len(stripped) else ""
-        following = rest[: _clause_around(rest, 0)[1]] if rest else ""
-        preceding = stripped[:c_start]
-        clause = following if len(re.findall(r"\w+", following)) >= 2 else preceding
-    clause = _ADVERBS.sub("", clause).strip(' ,;:."“”')
-    relative_pronoun = re.match(r"(?:which|that|who)\s+", clause)
-    if relative_pronoun:
-        before = stripped[:c_start].rstrip(" ,")
-        heads = re.findall(r"\b(?:the|its|a)\s+((?:\w+\s+){0,2}\w+)$", before)
-        subject = heads[-1] if heads else ""
-        clause = f"{subject} {clause[relative_pronoun.end() :]}".strip()
-    clause = _cut_label(clause).strip(" ,;:.")
-    clause = _LEADING.sub("", clause)
-    words = clause.split()
+    stripped = left + sentence[end - sentence_start :]
+    clause = _cut_label(_clause_of(stripped, len(left))).strip(" ,;:.")
+    words = _LEADING.sub("", clause).split()
     if (words and words[0].lower() in _GENERIC_HEADS) or (
         len(words) > 1 and words[1].lower() in _GENERIC_HEADS and words[0].lower() in ("the", "this")
     ):
@@ -310,8 +328,7 @@ def event_label(text: str, sentence_start: int, sentence_end: int, start: int, e
         if name:
             kept = [name] if " " in name else [name, head]
             words = kept + words[words.index(head) + 1 :]
-    words = _shorten_subject(words)
-    label = " ".join(words).strip(" ,;:")
+    label = " ".join(_shorten_subject(words)).strip(" ,;:")
     if len(label) > LABEL_LENGTH:
         label = label[: LABEL_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
     return label[:1].upper() + label[1:] if label else ""

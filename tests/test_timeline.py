@@ -181,6 +181,25 @@ def test_seed_timeline_events_and_order():
     assert not events[events["precision"] != "vague"]["approximate"].any()
 
 
+def test_event_labels_on_written_sentences():
+    text = (
+        "In 2009, the county board approved the plan. The mayor, who took office in January, said taxes would rise. "
+        "Voters rejected the measure on Nov. 2, 2010, by a wide margin. The school, which opened in the 1990s, "
+        "will close in June. Last week the governor signed the law that bans smoking in parks."
+    )
+    events = timeline(ck.Article.from_text(text, published=PUBLISHED))
+    labels = dict(zip(events["expression"], events["event"], strict=True))
+    assert labels == {
+        "the 1990s": "School opened",
+        "2009": "County board approved the plan",
+        "Nov. 2, 2010": "Voters rejected the measure",
+        "January": "Mayor took office",
+        "Last week": "Governor signed the law",
+        "June": "School will close",
+    }
+    assert list(events["expression"]) == ["the 1990s", "2009", "Nov. 2, 2010", "January", "Last week", "June"]
+
+
 def test_seed_timeline_leaves_out_durations():
     events = timeline(ck.load_article())
     assert "40-year" not in set(events["expression"])

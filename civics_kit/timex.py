@@ -485,6 +485,8 @@ def _month_year(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 def _month_alone(m: re.Match[str], ctx: _Context) -> _Value | None:
     month = _month_number(m["month"])
+    if re.match(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]", ctx.text[m.end() : m.end() + 20]):
+        return None  # a name: "the March for Life", "the March on Washington"
     modifier = (m["mod"] or "").lower()
     if not modifier:  # "May" is matched alone; the word before it still counts ("last May")
         previous = re.search(r"(\w+)\s+$", ctx.text[max(0, m.start() - 12) : m.start()])
@@ -528,10 +530,15 @@ def _year(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 def _decade(m: re.Match[str], ctx: _Context) -> _Value | None:
-    digits = m["decade"]
-    if len(digits) == 2:
-        century = "19" if int(digits) > 20 else "20"
-        digits = century + digits
+    digits = m["decade"].lstrip("'’")
+    if len(digits) == 1:  # "the '80s"; "in his 30s" is an age, not a decade
+        written = m.group()
+        before = ctx.text[max(0, m.start() - 20) : m.start()]
+        if re.search(r"\b(?:his|her|their|my|your|our|its)\s+(?:early|mid|late)?[\s-]*$", before, re.IGNORECASE):
+            return None
+        if not re.search(r"['’]|^the\s", written, re.IGNORECASE):
+            return None
+        digits = ("20" if digits in "01" else "19") + digits
     return _Value(
         "DATE",
         digits[:3],
@@ -855,6 +862,8 @@ def _duration(m: re.Match[str], ctx: _Context) -> _Value | None:
     unit = m["unit"]
     if m["number"] is None and not (m["lead"] or m["extra"]):
         return None
+    if re.match(r"\s+old\b", ctx.text[m.end() : m.end() + 5]):
+        return None  # an age ("52 years old"), which TimeML does not mark
     plural = m.group().rstrip().lower().endswith(("s", "s or so")) and not m["number"]
     if not (m["number"] or plural or m["extra"] or m["mod"]):
         return None  # "the next day", "the past year": a date, left to the relative rules
@@ -1019,17 +1028,6 @@ _EARLY_LATE = (
 )
 
 
-class _DecadeMatch:
-    """A decade match whose ``decade`` group drops the apostrophe of "'80s"."""
-
-    def __init__(self, match: re.Match[str]) -> None:
-        self._match = match
-
-    def __getitem__(self, key: str) -> str:
-        text = self._match[key]
-        return text.lstrip("'’") if key == "decade" else text
-
-
 class _AnchoredMatch:
     """An anchored-day match that also exposes the part of the day it names."""
 
@@ -1124,7 +1122,7 @@ def rules() -> tuple[_Rule, ...]:
         _rule(
             "decade",
             r"(?<![\w$])(?:the\s+)?(?:(?:early|late|mid-?)[\s-]*)?(?P<decade>1\d\d|20\d|['’]?\d)0['’]?s(?!\w)",
-            lambda m, c: _decade(_DecadeMatch(m), c),
+            _decade,
         ),
         _rule(
             "word-decade",
@@ -1225,7 +1223,7 @@ def rules() -> tuple[_Rule, ...]:
         ),
         _rule(
             "the-quarter",
-            r"(?<![\w-])(?P<det>the|this|its|that)\s+(?P<lead>latest|current|most\s+recent|recent|next|year-ago|year-earlier|comparable\s+year-ago|comparable)?\s*(?:fiscal\s+)?quarter(?!\w|s)",
+            r"(?<![\w-])(?P<det>the|this|its|that)\s+(?P<lead>latest|current|most\s+recent|recent|next|year-ago|year-earlier|comparable\s+year-ago|comparable)?\s*(?:fiscal\s+)?quarter(?![\w-]|s)",
             _the_quarter,
         ),
         _rule(

@@ -310,6 +310,25 @@ def test_numbers_that_are_not_years(sentence):
     assert timeline(ck.Article.from_text(sentence, published=PUBLISHED)).empty
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands joined the March for Life in the capital.",
+        "The suspect, who is in his early 30s, was released.",
+        "The officer, 52 years old, retired.",
+        "The quarter-to-quarter comparison is not useful.",
+        "Officers may ask, and they may not.",
+    ],
+)
+def test_words_that_look_temporal_but_are_not(sentence):
+    assert time_expressions(sentence, published=PUBLISHED).empty
+
+
+def test_two_digit_decades():
+    assert _only("Music from the '80s is back.", "the '80s")["value"] == "198"
+    assert _only("Rents doubled in the 1990s.", "the 1990s")["value"] == "199"
+
+
 def test_impossible_date_is_not_a_day():
     found = time_expressions("The meeting is on February 30.", published=PUBLISHED)
     assert not found["value"].str.contains("-02-30").any()

@@ -350,10 +350,8 @@ def _future_pointers(text: str, sentences: list[Any], taken: list[tuple[int, int
         for match in _FUTURE_POINTERS.finditer(text, sentence.start, sentence.end):
             group = next(g for g in ("cue", "cue2", "cue3") if match[g])
             start, end = match.span(group)
-            if any(s <= start < e for s, e in taken):
-                continue
-            subject = event_label(text, sentence.start, sentence.end, match.start(), match.start())
-            subject = subject.split()[0:4]
+            if any(_same_clause(text, sentence, match.start(), s) for s, _ in taken):
+                continue  # the clause dates itself ("will meet Tuesday")
             action = text[match.start() : match.end()]
             if group == "cue":
                 action = action[: match.start(group) - match.start()].strip()
@@ -371,6 +369,14 @@ def _future_pointers(text: str, sentences: list[Any], taken: list[tuple[int, int
                 }
             )
     return rows
+
+
+def _same_clause(text: str, sentence: Any, position: int, other: int) -> bool:
+    """Whether ``other`` lies in the clause of ``sentence`` around ``position`` (clauses end at , ; and 'and')."""
+    if not sentence.start <= other < sentence.end:
+        return False
+    low, high = sorted((position, other))
+    return not re.search(r"[,;]|\band\b", text[low:high])
 
 
 def _future_subject(text: str, sentence: Any, position: int) -> str:

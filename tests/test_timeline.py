@@ -200,6 +200,16 @@ def test_event_labels_on_written_sentences():
     assert list(events["expression"]) == ["the 1990s", "2009", "Nov. 2, 2010", "January", "Last week", "June"]
 
 
+def test_future_the_text_points_to():
+    text = "The Senate will vote on the bill. The measure is expected to pass. The county will meet Tuesday."
+    article = ck.Article.from_text(text, published=PUBLISHED)
+    future = timeline(article)
+    future = future[future["value"] == "FUTURE_REF"]
+    assert list(future["event"]) == ["Senate will vote", "Measure is expected to pass"]
+    assert (future["date"] == pd.Timestamp(PUBLISHED)).all() and future["approximate"].all()
+    assert "Tuesday" in set(date_dependent(article)["expression"])
+
+
 def test_seed_timeline_leaves_out_durations():
     events = timeline(ck.load_article())
     assert "40-year" not in set(events["expression"])

@@ -186,7 +186,10 @@ def folder_sections(result: Any) -> list[Section]:
     speakers = Section(
         "top_speakers",
         "Who is quoted most across the folder",
-        [f"{row.speaker}: {row.words} words in {row.quotes} quotes, {row.articles} article(s)" for row in top.itertuples()],
+        [
+            f"{row.speaker}: {row.words} words in {row.quotes} quotes, {row.articles} article(s)"
+            for row in top.itertuples()
+        ],
         top.to_dict("records"),
         [] if len(top) else ["No quotes found in any article."],
         top.to_dict("records"),

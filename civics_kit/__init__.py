@@ -51,6 +51,7 @@ from .readability import (
     text_stats,
 )
 from .sentences import split_sentences
+from .timeline import context_timeline, date_dependent, time_expressions, timeline
 
 __version__ = "0.1.0"
 
@@ -79,6 +80,8 @@ __all__ = [
     "UnsupportedFormatError",
     "as_article",
     "compare_textstat",
+    "context_timeline",
+    "date_dependent",
     "grade_band",
     "hardest_sentences",
     "inflesz_band",
@@ -91,4 +94,6 @@ __all__ = [
     "show_hardest",
     "split_sentences",
     "text_stats",
+    "time_expressions",
+    "timeline",
 ]

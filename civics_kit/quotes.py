@@ -140,21 +140,25 @@ _THAT_ONLY = frozenset(
 _PHRASAL = frozenset(form for forms in _THAT_VERBS.values() for form in re.findall(r"\w+ (?:out|on)\b", forms))
 # "called"/"described" introduce speech only before a quotation: 'called it "a disgrace"'.
 _MARKS_ONLY = frozenset(
-    "describe describes described describing call calls called calling chant chants chanted chanting "
+    "describe describes described describing call calls called calling chant chants chanted chanting read reads "
     "ask asks asked asking joke jokes joked joking agree agrees agreed agreeing believe believes believed".split()
 )
 _VERB_WORDS = sorted(
-    _BARE_CLAUSE | (_THAT_ONLY - {"go", "goes", "went", "going", "point", "points", "pointed", "pointing"}) | _PHRASAL,
+    _BARE_CLAUSE
+    | {"read", "reads"}
+    | (_THAT_ONLY - {"go", "goes", "went", "going", "point", "points", "pointed", "pointing"})
+    | _PHRASAL,
     key=len,
     reverse=True,
 )
 _CUE = re.compile(
-    r"(?<![\w'’-])(?P<cue>(?P<aux>(?:(?:has|have|had|will|would|could|can|may|might|did|does|do)\s+)?)"
+    r"(?<![\w'’-])(?P<cue>(?P<aux>(?-i:(?:(?:has|have|had|will|would|could|can|may|might|did|does|do)\s+)?))"
     r"(?P<verb>" + "|".join(re.escape(v) for v in _VERB_WORDS) + r"|according\s+to))(?![\w'’-])",
     re.IGNORECASE,
 )
 _PARTICIPLES = frozenset(v for v in _VERB_WORDS if v.split()[0].endswith("ing"))
 
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "org", "we": "plural", "i": None}
 _TITLES = frozenset(
     """
@@ -501,6 +505,10 @@ def parse_speaker(text: str, start: int, end: int, appositive: str | None = None
     if not cut:
         first, last = tokens[0].start(), tokens[-1].end()
         return Speaker(text[first:last], first, last, kind="pronoun", gender="org")  # "a statement said"
+    owner = _POSSESSIVE_PRONOUN.get(cut[0].group().lower()) if len(cut) == 1 and len(tokens) > 1 else None
+    if owner is not None:
+        first, last = tokens[0].start(), tokens[-1].end()
+        return Speaker(owner, first, last, kind="pronoun", gender=_PRONOUNS[owner])  # "her statement read"
     tokens = cut
     first, last = tokens[0].start(), tokens[-1].end()
     words = [t.group() for t in tokens]
@@ -757,9 +765,15 @@ _SUBORDINATE = re.compile(
     r"\b(?:that|after|before|when|while|because|since|although|though|whereas|but|where|until|unless|as|so|if|"
     r"then|with|unlike|like|despite|once)\s+"
 )
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:in|on|at|after|before|unlike|like|despite|during|with|for|from|since|while|when|as|although|though|"
+    r"because|if|last|this|earlier|later|meanwhile|however|still|instead)\b[^,\x01]{0,60},\s*",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,20}\))?\s*(?:--|—|–|-)\s+")
+_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been|being)\s+quoted\s+as\s*$", re.IGNORECASE)
 _ADVERB_TAIL = re.compile(
-    r"(?:\s+(?:also|later|earlier|then|again|once|still|further|first|previously|recently|repeatedly|"
+    r"(?:\s+(?:(?:was|were|is|are|been|being)\s+quoted\s+as|also|later|earlier|then|again|once|still|further|first|previously|recently|repeatedly|"
     r"has|have|had|will|would|could|can|may|might|did|does|do|once|now|even|just|never|always|often|"
     r"[a-z]+ly))+\s*$"
 )
@@ -848,6 +862,9 @@ def _subject(text: str, masked: str, offset: int, limit: int) -> Speaker | None:
     """The subject at the start of a unit (for "..., saying ..." with no speaker of its own)."""
     dateline = _DATELINE.match(masked)
     start = _skip_leading_words(masked, dateline.end() if dateline else 0, limit - offset)
+    opener = _OPENING_PHRASE.match(masked, start)
+    if opener and opener.end() < limit - offset:
+        start = _skip_leading_words(masked, opener.end(), limit - offset)
     pronoun = re.match(r"(he|she|they|it|we)\b", masked[start:], re.IGNORECASE)
     if pronoun:
         return parse_speaker(text, offset + start, offset + start + pronoun.end())
@@ -890,7 +907,7 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i|there)\b")
 _ADJUNCT_TAIL = re.compile(r"^[^\x01,;.!?]{0,80}?(?=[,;.!?]|$)")
 
 
-def _after_cue(masked: str, rel: int, verb: str) -> tuple[str, int]:
+def _after_cue(masked: str, rel: int, verb: str, after_quote: bool = False) -> tuple[str, int]:
     """How the unit goes on after a cue: ('end'|'comma'|'content', where the content starts)."""
     rest = masked[rel:]
     stripped = rest.lstrip()
@@ -903,6 +920,8 @@ def _after_cue(masked: str, rel: int, verb: str) -> tuple[str, int]:
         return "content", at + 1
     if stripped[0] == _MASK:
         return "content", at
+    if after_quote and not re.match(r"that\b", stripped):
+        return "end", at
     that = _THAT_SOON.match(rest)
     if that:
         return "content", rel + that.end()
@@ -970,7 +989,7 @@ def _attribute_unit(
     floor = start
     previous: Speaker | None = None
     for cue in cues:
-        if cue.verb in _PARTICIPLES:
+        if cue.verb in _PARTICIPLES and not _QUOTED_AS.search(masked[: cue.start - start]):
             speaker, zone = None, cue.start
         else:
             speaker, zone = _speaker_before(text, masked, start, cue, floor)
@@ -994,7 +1013,8 @@ def _attribute_unit(
         if cue.speaker is None:
             floor = max(floor, cue.zone_end)
             continue
-        mode, at = _after_cue(masked, cue.zone_end - start, cue.verb)
+        quote_before = masked[: cue.zone_start - start].rstrip().endswith((_MASK, "," + _MASK, _MASK + ","))
+        mode, at = _after_cue(masked, cue.zone_end - start, cue.verb, quote_before)
         regions: list[tuple[int, int, bool]] = []  # (start, end, is_post)
         left = _left_content(masked, floor - start, cue.zone_start - start)
         if cue.verb == "according to" and left is None and mode == "comma":
@@ -1118,6 +1138,7 @@ def _reports_clause(cue: _Cue, text: str, start: int, end: int) -> bool:
     if cue.verb in _BARE_CLAUSE or cue.verb == "according to":
         return True
     preceded_by_that = re.search(r"\bthat\s*$", text[max(0, start - 8) : start]) is not None
+    preceded_by_that = preceded_by_that or words[0].lower() == "that"
     return verb not in _MARKS_ONLY and preceded_by_that
 
 
@@ -1134,7 +1155,9 @@ def _is_scare(text: str, masked: str, offset: int, mark: Mark) -> bool:
 
 _HEADER = frozenset({"section", "headline", "byline", "credit", "front-matter"})
 _BOILERPLATE = re.compile(
-    r"(?:READ MORE|RELATED|WATCH|LISTEN|MORE|SEE ALSO|ALSO READ|CLICK HERE)\b\s*[:|]", re.IGNORECASE
+    r"(?:(?:READ MORE|RELATED|WATCH|LISTEN|MORE|SEE ALSO|ALSO READ|CLICK HERE)\b\s*[:|]"
+    r"|(?:article|story) continues? below|advertisement\s*$)",
+    re.IGNORECASE,
 )
 
 
@@ -1243,7 +1266,7 @@ def _sentence_subjects(article: Article) -> list[tuple[int, tuple[str, ...]]]:
     text = article.text
     for sentence in article.body_sentences:
         head = text[sentence.start : min(sentence.end, sentence.start + 160)]
-        if not head[:1].isupper():
+        if not head[:1].isupper() or _BOILERPLATE.match(head):
             continue
         speaker = _subject(text, head, sentence.start, sentence.start + len(head))
         if speaker is not None and speaker.kind == "person" and speaker.name:
@@ -1302,6 +1325,11 @@ class _Resolver:
         if head in _UNNAMED_ORG:
             for _, entity in reversed(self.recent):
                 if entity.kind == "org" and entity.named:
+                    return entity
+            return None
+        if len(description.split()) >= 3 and not head.endswith("s") and head not in _ORG_WORDS:
+            for _, entity in reversed(self.recent[-3:]):
+                if entity.kind == "person" and entity.named:
                     return entity
         return None
 

@@ -243,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     documents = _read(path)
     print(f"{path.name}: {len(documents)} articles")
+    quotes("")  # load pandas before the clock starts
     if documents and "attributions" in documents[0]:
         tally, timings = score_polnear(documents)
         f = tally.figures()

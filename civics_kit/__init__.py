@@ -34,6 +34,8 @@ from .errors import (
     MissingExtraError,
     UnsupportedFormatError,
 )
+from .plots import plot_quote_share, show_quotes
+from .quotes import quote_share, quotes, voices
 from .sentences import split_sentences
 
 __version__ = "0.1.0"
@@ -58,6 +60,11 @@ __all__ = [
     "UnsupportedFormatError",
     "as_article",
     "load_article",
+    "plot_quote_share",
+    "quote_share",
+    "quotes",
     "seed_names",
+    "show_quotes",
     "split_sentences",
+    "voices",
 ]

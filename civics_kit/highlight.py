@@ -62,12 +62,15 @@ def highlight(
     label: str = "label",
     title: str | None = None,
     note: str | None = None,
+    name_beside: bool = False,
 ) -> Highlighted:
     """Render ``article`` with each row of ``spans`` (``start``, ``end``, ``label``) marked.
 
     ``spans`` may be a DataFrame or a list of dicts. Overlapping spans: the one
-    that starts first wins and the overlap is not marked twice. Returns a
-    :class:`Highlighted`, whose ``text`` is a plain-text fallback.
+    that starts first wins and the overlap is not marked twice. With
+    ``name_beside=True`` each span's label is written next to its marker (for
+    example a speaker's name). Returns a :class:`Highlighted`, whose ``text`` is
+    a plain-text fallback.
     """
     article = as_article(article)
     text = article.text
@@ -91,7 +94,7 @@ def highlight(
         name = str(row.get(label, ""))
         pieces.append(html.escape(text[cursor:start]))
         plain.append(text[cursor:start])
-        marker = f"[{number[name]}]"
+        marker = f"[{number[name]}] {name}:" if name_beside else f"[{number[name]}]"
         pieces.append(
             f"<mark style='background:{colour[name]};padding:0 2px;border-radius:2px' title='{html.escape(name)}'>"
             f"<b>{marker}</b> {html.escape(text[start:end])}</mark>"

@@ -172,7 +172,10 @@ _TITLES = frozenset(
     professor doctor pastor father bishop cardinal pope rabbi imam king queen prince princess sheriff marshal
     coach manager spokesman spokeswoman spokesperson analyst economist lawyer host reporter correspondent
     hereditary grand elder liberal conservative democrat democratic republican ndp green tory labour
-    assistant associate acting interim former then-
+    assistant associate acting interim former then- trustee treasurer auditor comptroller controller clerk
+    registrar warden principal dean provost rector superintendent ombudsman ombudsperson delegate coordinator
+    organizer organiser activist advocate researcher scientist engineer nurse architect builder farmer
+    president-elect nominee candidate chancellor vice-president vp md rn phd esq
     """.split()
 )
 _PERSON_NOUNS = frozenset(
@@ -480,6 +483,13 @@ def _name_run(tokens: list[re.Match[str]]) -> tuple[int, int] | None:
     return i, end
 
 
+def _common_noun_run(tokens: list, run: tuple[int, int]) -> bool:
+    """ "Officials", "Critics", "City officials": a capitalised common noun is not a name."""
+    words = [t.group().lower() for t in tokens[run[0] : run[1]]]
+    nouns = _GROUP_NOUNS | _PERSON_NOUNS | _UNNAMED_ORG
+    return words[-1] in nouns and all(w in nouns or w in ("city", "state", "federal", "local") for w in words)
+
+
 def _gender(words: list[str]) -> str | None:
     lowered = {w.lower() for w in words}
     if lowered & _MALE:
@@ -497,6 +507,8 @@ def _clean_role(role: str) -> str | None:
 
 def parse_speaker(text: str, start: int, end: int, appositive: str | None = None) -> Speaker | None:
     """Split the words naming a speaker (``text[start:end]``) into name, role and kind."""
+    while end > start and text[end - 1] in " ." and not _abbreviation_before(text[start:end], end - start - 1):
+        end -= 1  # a full stop that ends the sentence, not "Jr." or "D.C."
     tokens = list(_TOKEN.finditer(text, start, end))
     if not tokens:
         return None
@@ -516,7 +528,7 @@ def parse_speaker(text: str, start: int, end: int, appositive: str | None = None
         return Speaker(words[0], first, last, kind="pronoun", gender=_PRONOUNS[words[0].lower()])
     run = _name_run(tokens)
     role_extra = _clean_role(appositive) if appositive else None
-    if run is None:
+    if run is None or _common_noun_run(tokens, run):
         return _description(text, tokens, role_extra)
     i, j = run
     name_start, name_end = tokens[i].start(), tokens[j - 1].end()
@@ -855,7 +867,7 @@ def _abbreviation_before(text: str, at: int) -> bool:
     if word is None:
         return False
     token = word.group(1).lower()
-    return token in _TITLES or token + "." in _TITLES or len(token) == 1 or "." in token
+    return token + "." in _TITLES or len(token) == 1 or "." in token
 
 
 def _subject(text: str, masked: str, offset: int, limit: int) -> Speaker | None:
@@ -1112,10 +1124,13 @@ def _rows_for_region(
         return []
     if not inside and not _reports_clause(cue, text, start, end):
         return []
-    if inside and cue.verb in _MARKS_ONLY and not is_post:
-        pass
-    elif not inside and cue.verb in _MARKS_ONLY:
-        return []
+    if cue.verb in _MARKS_ONLY:
+        # 'called the plan "a disgrace"': what is reported is the quoted words only
+        return [
+            Row(m.inner_start, m.inner_end, "direct", paragraph, cue.cue, cue.speaker, marks=[m])
+            for m in inside
+            if _WORD.search(text, m.inner_start, m.inner_end)
+        ]
     if text[start] in "\"“«‘'" and any(m.start == start for m in inside):
         start += 1
     if text[end - 1] in "\"”»’'" and any(m.end == end for m in inside):
@@ -1196,8 +1211,14 @@ def _raw_rows(article: Article) -> list[Row]:
                 if m.inner_end > m.inner_start
             )
             continue
+        mark_ends = [m.end for m in marks]
         for start, end in _join_units(sentences.get(paragraph.index, []), marks):
-            unit_marks = [m for m in marks if m.start < end and m.end > start]
+            first = bisect.bisect_right(mark_ends, start)
+            unit_marks = []
+            for mark in marks[first:]:
+                if mark.start >= end:
+                    break
+                unit_marks.append(mark)
             if not unit_marks and not any(
                 w.group().lower() in _FIRST_WORDS for w in _LETTERS.finditer(text, start, end)
             ):
@@ -1283,7 +1304,11 @@ class _Resolver:
         self.entities: list[_Entity] = []
         self.recent: list[tuple[int, _Entity]] = []
         self.names = _person_names(article.text)
-        self.name_positions = [p for p, _ in self.names]
+        self.by_token: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for position, tokens in self.names:
+            for token in {tokens[0], tokens[-1]}:
+                self.by_token.setdefault(token, []).append((position, tokens))
+        self.by_key: dict[tuple[str, str], _Entity] = {}
         self.subjects = _sentence_subjects(article)
         self.subject_positions = [p for p, _ in self.subjects]
         self.cache: dict[int, _Entity | None] = {}
@@ -1310,11 +1335,10 @@ class _Resolver:
             known = self._definite(name)
             if known is not None:
                 return known
-        key = re.sub(r"^(?:the|a|an)\s+", "", name.lower())
-        for entity in self.entities:
-            if re.sub(r"^(?:the|a|an)\s+", "", entity.name.lower()) == key and entity.kind == speaker.kind:
-                return entity
-        return self._add(_Entity(name, speaker.kind, speaker.named, speaker.role, speaker.gender))
+        key = (re.sub(r"^(?:the|a|an)\s+", "", name.lower()), speaker.kind)
+        if key not in self.by_key:
+            self.by_key[key] = self._add(_Entity(name, speaker.kind, speaker.named, speaker.role, speaker.gender))
+        return self.by_key[key]
 
     def _definite(self, description: str) -> _Entity | None:
         """ "the mayor" -> the last named speaker whose role says mayor; "the company" -> the last organisation."""
@@ -1327,7 +1351,8 @@ class _Resolver:
                 if entity.kind == "org" and entity.named:
                     return entity
             return None
-        if len(description.split()) >= 3 and not head.endswith("s") and head not in _ORG_WORDS:
+        # "the self-taught resident said": an office ("the county sheriff") is somebody else unless the role says so
+        if len(description.split()) >= 3 and not head.endswith("s") and head not in _ORG_WORDS | _TITLES:
             for _, entity in reversed(self.recent[-3:]):
                 if entity.kind == "person" and entity.named:
                     return entity
@@ -1347,22 +1372,26 @@ class _Resolver:
             if entity.kind == "person" and _same_person(tokens, entity.tokens):
                 return entity
         if len(tokens) == 1:
+            known = self.by_key.get((tokens[0].lower(), "single"))
+            if known is not None:
+                return known
             full = self._scanned(tokens[0], speaker.start)
             if full is not None:
                 return self._add(_Entity(" ".join(full), "person", True, speaker.role, speaker.gender, full))
             kind = "person" if (speaker.role and _has_title(speaker.role)) or speaker.gender else "org"
-            return self._add(_Entity(tokens[0], kind, True, speaker.role, speaker.gender, tokens))
+            entity = self._add(_Entity(tokens[0], kind, True, speaker.role, speaker.gender, tokens))
+            self.by_key[(tokens[0].lower(), "single")] = entity
+            return entity
         return self._add(_Entity(" ".join(tokens), "person", True, speaker.role, speaker.gender, tokens))
 
     def _scanned(self, token: str, position: int) -> tuple[str, ...] | None:
-        k = bisect.bisect_left(self.name_positions, position)
-        for _, tokens in reversed(self.names[:k]):
-            if token in (tokens[-1], tokens[0]):
-                return tokens
-        for _, tokens in self.names[k:]:
-            if token in (tokens[-1], tokens[0]):
-                return tokens
-        return None
+        """The full name, seen elsewhere in the text, that ends (or starts) with ``token``: the last one before."""
+        found = self.by_token.get(token)
+        if not found:
+            return None
+        positions = [p for p, _ in found]
+        k = bisect.bisect_left(positions, position)
+        return found[k - 1][1] if k > 0 else found[0][1]
 
     def _pronoun(self, speaker: Speaker) -> _Entity | None:
         word = speaker.mention.lower()
@@ -1422,6 +1451,7 @@ def _fill_speakers(article: Article, rows: list[Row]) -> list[tuple[Row, _Entity
             chained = [by_mark.get(m.start) for m in row.marks if m.continued]
             if last is not None and (row.paragraph - last[0].paragraph <= 1 or any(chained)):
                 entity = last[1]
+                row.cue = last[0].cue  # the quote goes on: same speaker, same reporting verb
                 row.via = row.via or last[0].via if row.paragraph == last[0].paragraph else row.via
         elif row.speaker is not None:
             entity = resolver.resolve(row.speaker)
@@ -1493,7 +1523,7 @@ def _record(article: Article, row: Row, entity: _Entity | None) -> dict[str, obj
         "mention_end": mention.end if mention is not None else None,
         "role": role,
         "kind": row.kind,
-        "cue": row.cue if not row.floating else None,
+        "cue": row.cue,
         "paragraph": row.paragraph,
         "named": bool(named),
         "via": _via(article, row),
@@ -1588,7 +1618,7 @@ def quote_share(
         grouped["share"] = 0.0
     else:
         grouped["share"] = (grouped["words" if by == "words" else "quotes"] / total).astype(float)
-    grouped["role"] = grouped["role"].replace("", None)
+    grouped["role"] = grouped["role"].astype(object).where(grouped["role"] != "", None)
     grouped = grouped.sort_values(["share", "quotes", "speaker"], ascending=[False, False, True], kind="stable")
     return grouped[list(SHARE_COLUMNS)].reset_index(drop=True)
 

@@ -20,6 +20,11 @@ CALLS = {
     "as_article": lambda f: f(SEED_TEXT),
     "seed_names": lambda f: f(),
     "split_sentences": lambda f: f(SEED_TEXT),
+    "quotes": lambda f: f(SEED_TEXT),
+    "quote_share": lambda f: f(SEED_TEXT),
+    "voices": lambda f: f(SEED_TEXT),
+    "plot_quote_share": lambda f: f(ck.quote_share(SEED_TEXT)),
+    "show_quotes": lambda f: f(SEED_TEXT),
 }
 
 

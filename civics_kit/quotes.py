@@ -483,6 +483,20 @@ def _name_run(tokens: list[re.Match[str]]) -> tuple[int, int] | None:
     return i, end
 
 
+def _affiliation(tokens: list) -> int | None:
+    """Index of "with"/"from"/"at" after a person's name ("Tim Guest with the health authority")."""
+    for k, token in enumerate(tokens):
+        if token.group() in ("with", "from", "at", "of") and k >= 2:
+            run = _name_run(tokens[:k])
+            if (
+                run is not None
+                and run[1] - run[0] >= 2
+                and _name_kind([t.group() for t in tokens[run[0] : k]], "") == "person"
+            ):
+                return k
+    return None
+
+
 def _common_noun_run(tokens: list, run: tuple[int, int]) -> bool:
     """ "Officials", "Critics", "City officials": a capitalised common noun is not a name."""
     words = [t.group().lower() for t in tokens[run[0] : run[1]]]
@@ -526,6 +540,13 @@ def parse_speaker(text: str, start: int, end: int, appositive: str | None = None
     words = [t.group() for t in tokens]
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
         return Speaker(words[0], first, last, kind="pronoun", gender=_PRONOUNS[words[0].lower()])
+    affiliation = _affiliation(tokens)
+    if affiliation is not None:
+        cut_at = affiliation
+        appositive = ", ".join(a for a in (text[tokens[cut_at].start() : tokens[-1].end()], appositive) if a)
+        tokens = tokens[:cut_at]
+        first, last = tokens[0].start(), tokens[-1].end()
+        words = [t.group() for t in tokens]
     run = _name_run(tokens)
     role_extra = _clean_role(appositive) if appositive else None
     if run is None or _common_noun_run(tokens, run):
@@ -587,6 +608,23 @@ class _Stripped:
 
 
 def _cut_statement(tokens: list) -> list:
+    words = [t.group().lower() for t in tokens]
+    for k in range(1, len(words) - 1):
+        if words[k] in ("from", "by") and words[k - 1] in (
+            "statement",
+            "release",
+            "email",
+            "e-mail",
+            "letter",
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+        ):
+            return tokens[k + 1 :]
+    return _cut_statement_tail(tokens)
+
+
+def _cut_statement_tail(tokens: list) -> list:
     if len(tokens) > 1 and tokens[-1].group().lower() in ("statement", "release", "email", "e-mail", "letter"):
         rest = tokens[:-1]
         while rest and rest[-1].group().lower() in (
@@ -630,11 +668,7 @@ def _description(text: str, tokens: list, role_extra: str | None) -> Speaker | N
             "which",
             "that",
             "present",
-            "at",
-            "in",
-            "with",
-            "from",
-            "on",
+            "speaking",
             "during",
         ):
             cut = k
@@ -680,7 +714,7 @@ class _Cue:
 _HARD_BOUNDARY = re.compile(r"[\x01;:()\[\]—–]|\s--\s")
 _PASSIVE = re.compile(r"(?:\b(?:is|was|were|been|be|being|are|it's)\s+)$", re.IGNORECASE)
 _INVERTED_END = re.compile(
-    r"[,.;:!?\x01()—–]|\s(?:in|on|at|during|after|before|to|from|who|when|while|as|adding|noting|via|over|through|"
+    r"[,.;:!?\x01()—–]|\s(?:in|on|at|during|after|before|to|from|with|who|when|while|as|adding|noting|via|over|through|"
     r"last|this|earlier|later|told|said|and\s+(?:added|said))\b"
 )
 
@@ -748,9 +782,12 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     appositive = None
     if chunk.rstrip().endswith(","):
         real = [p for p in parts if chunk[p[0] : p[1]].strip()]
-        if len(real) >= 2 and _looks_like_description(chunk[real[-1][0] : real[-1][1]]):
-            appositive = chunk[real[-1][0] : real[-1][1]]
-            part = real[-2]
+        k = len(real) - 1
+        while k >= 1 and _looks_like_description(chunk[real[k][0] : real[k][1]]):
+            k -= 1  # "Rep. Ana Ruiz, D-Calif., the incoming chairwoman, said": skip every appositive
+        if k < len(real) - 1:
+            appositive = ", ".join(chunk[a:b].strip() for a, b in real[k + 1 :] if _clean_role(chunk[a:b]))
+            part = real[k]
         elif real:
             part = real[-1]
         else:
@@ -827,6 +864,9 @@ def _looks_like_description(part: str) -> bool:
     part = part.strip()
     if re.fullmatch(r"[DRI]-[A-Z][\w.]*", part):
         return True  # "Sen. Richard Blumenthal, D-Conn., said"
+    words = part.split()
+    if words and len(words) <= 6 and words[-1].lower().rstrip(".") in _TITLES:
+        return True  # "Jim Eglinski, Yellowhead MP, said"
     return bool(part) and (part[0].islower() or re.match(r"(?:a|an|the|who|whose|one|both)\b", part, re.I) is not None)
 
 
@@ -1171,7 +1211,7 @@ def _is_scare(text: str, masked: str, offset: int, mark: Mark) -> bool:
 _HEADER = frozenset({"section", "headline", "byline", "credit", "front-matter"})
 _BOILERPLATE = re.compile(
     r"(?:(?:READ MORE|RELATED|WATCH|LISTEN|MORE|SEE ALSO|ALSO READ|CLICK HERE)\b\s*[:|]"
-    r"|(?:article|story) continues? below|advertisement\s*$)",
+    r"|(?:article|story) continue[sd]? below|advertisement\s*$)",
     re.IGNORECASE,
 )
 

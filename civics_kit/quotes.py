@@ -812,7 +812,7 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
 
 _SUBORDINATE = re.compile(
     r"\b(?:that|after|before|when|while|because|since|although|though|whereas|but|where|until|unless|as|so|if|"
-    r"then|with|unlike|like|despite|once)\s+"
+    r"then|once)\s+"
 )
 _OPENING_PHRASE = re.compile(
     r"\s*(?:in|on|at|after|before|unlike|like|despite|during|with|for|from|since|while|when|as|although|though|"
@@ -887,6 +887,8 @@ def _speaker_after(text: str, masked: str, offset: int, cue: _Cue) -> tuple[Spea
     for stop in _INVERTED_END.finditer(rest):
         if stop.group() == "." and _abbreviation_before(rest, stop.start()):
             continue
+        if stop.group().strip() == "with" and not re.search(r"[A-Z][\w'’.-]*\s*$", rest[: stop.start()]):
+            continue  # "said a person familiar with the talks" (but "said Terry Chapman with the union")
         length = stop.start()
         break
     segment = rest[:length]
@@ -1223,18 +1225,33 @@ def _sentences_by_paragraph(article: Article) -> dict[int, list[tuple[int, int]]
     return grouped
 
 
-def _join_units(sentences: list[tuple[int, int]], marks: list[Mark]) -> list[tuple[int, int]]:
-    """Join sentences wherever a quotation runs across the boundary between them."""
+def _join_units(text: str, sentences: list[tuple[int, int]], marks: list[Mark]) -> list[tuple[int, int]]:
+    """Join sentences wherever a quotation runs across the boundary between them.
+
+    A short attribution split off after a question or exclamation inside marks
+    (``"Who cares?" Moore said.``) joins the quotation before it.
+    """
     starts = [m.start for m in marks]
+    ends = {m.end for m in marks}
     units: list[tuple[int, int]] = []
     for start, end in sentences:
         k = bisect.bisect_left(starts, start) - 1
         crossed = k >= 0 and marks[k].end > start
+        if units and units[-1][1] in ends and _attribution_only(text, start, end):
+            crossed = True
         if units and crossed:
             units[-1] = (units[-1][0], end)
         else:
             units.append((start, end))
     return units
+
+
+def _attribution_only(text: str, start: int, end: int) -> bool:
+    """ "Moore said." / "said Moore, a physicist." / "she asked.": a sentence that only attributes."""
+    words = _WORD.findall(text, start, min(end, start + 200))
+    if not words or len(words) > 12 or any(ch in text[start:end] for ch in '"“”«»'):
+        return False
+    return any(w.lower() in _FIRST_WORDS for w in words[:5])
 
 
 def _raw_rows(article: Article) -> list[Row]:
@@ -1252,7 +1269,7 @@ def _raw_rows(article: Article) -> list[Row]:
             )
             continue
         mark_ends = [m.end for m in marks]
-        for start, end in _join_units(sentences.get(paragraph.index, []), marks):
+        for start, end in _join_units(article.text, sentences.get(paragraph.index, []), marks):
             first = bisect.bisect_right(mark_ends, start)
             unit_marks = []
             for mark in marks[first:]:
@@ -1337,6 +1354,17 @@ def _sentence_subjects(article: Article) -> list[tuple[int, tuple[str, ...]]]:
     return found
 
 
+def _name_genders(text: str, names: list[tuple[int, tuple[str, ...]]]) -> dict[tuple[str, ...], str]:
+    """Gender from the word before a name ("husband Mohammad ...", "Mrs. Lee"), where there is one."""
+    genders: dict[tuple[str, ...], str] = {}
+    for position, tokens in names:
+        before = re.search(r"([\w.]+)\W*$", text[max(0, position - 20) : position])
+        gender = _gender([before.group(1)]) if before else None
+        if gender and tokens not in genders:
+            genders[tokens] = gender
+    return genders
+
+
 class _Resolver:
     """Turns mentions ("Parks", "he", "the company") into canonical speakers, in reading order."""
 
@@ -1344,6 +1372,8 @@ class _Resolver:
         self.entities: list[_Entity] = []
         self.recent: list[tuple[int, _Entity]] = []
         self.names = _person_names(article.text)
+        self.name_positions = [p for p, _ in self.names]
+        self.genders = _name_genders(article.text, self.names)
         self.by_token: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for position, tokens in self.names:
             for token in {tokens[0], tokens[-1]}:
@@ -1446,6 +1476,9 @@ class _Resolver:
             if subject is not None and subject.gender in (None, gender):
                 found = (speaker.start, subject)
             if found is None:
+                named = self._named_before(speaker.start, gender)
+                found = (speaker.start, named) if named is not None else None
+            if found is None:
                 return None
             found[1].gender = gender
             return found[1]
@@ -1453,6 +1486,15 @@ class _Resolver:
         for _, entity in reversed(self.recent):
             if entity.kind in wanted:
                 return entity
+        return None
+
+    def _named_before(self, position: int, gender: str) -> _Entity | None:
+        """The last person named before ``position`` whose gender (from a title or relation word) fits."""
+        k = bisect.bisect_left(self.name_positions, position)
+        for _, tokens in reversed(self.names[max(0, k - 8) : k]):
+            known = self.genders.get(tokens)
+            if known in (None, gender):
+                return self._add(_Entity(" ".join(tokens), "person", True, None, gender, tokens))
         return None
 
     def _subject_before(self, position: int, after: int) -> _Entity | None:

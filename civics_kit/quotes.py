@@ -748,6 +748,8 @@ def _find_cues(text: str, masked: str, offset: int) -> list[_Cue]:
             continue
         if _looks_like_noun(verb, before):
             continue
+        if verb in _PARTICIPLES and not re.search(r"(?:[,;\x01]|\b(?:and|while|before|after|also))\s*$", before):
+            continue  # "shy away from pointing out", "a day of saying goodbye"
         cue_text = text[offset + match.start("cue") : offset + match.end("cue")]
         cues.append(_Cue(offset + match.start("cue"), offset + match.end("cue"), cue_text, verb))
     return cues
@@ -862,6 +864,8 @@ def _noun_phrase(part: str) -> bool:
 
 def _looks_like_description(part: str) -> bool:
     part = part.strip()
+    if _FINITE.search(part) or re.match(r"(?:and|but|or)\b", part):
+        return False
     if re.fullmatch(r"[DRI]-[A-Z][\w.]*", part):
         return True  # "Sen. Richard Blumenthal, D-Conn., said"
     words = part.split()
@@ -977,7 +981,7 @@ def _after_cue(masked: str, rel: int, verb: str, after_quote: bool = False) -> t
     if after_quote and not re.match(r"that\b", stripped):
         return "end", at
     that = _THAT_SOON.match(rest)
-    if that:
+    if that and _gap_before_that(rest[: that.end()], verb):
         return "content", rel + that.end()
     if verb in _TELL:
         obj = _OBJECT.match(rest)
@@ -999,6 +1003,16 @@ def _after_cue(masked: str, rel: int, verb: str, after_quote: bool = False) -> t
             return "comma", rel + adjunct + masked[rel + adjunct :].index(",")
         return "content", rel + adjunct
     return "content", at
+
+
+def _gap_before_that(gap: str, verb: str) -> bool:
+    """Whether the words between a cue and "that" are a short time, place or object phrase."""
+    words = gap.split()
+    if len(words) <= 1:
+        return True
+    if verb in _TELL and len(words) <= 6:
+        return True  # "told the House of Commons that"
+    return (len(words) <= 6 and _PREPOSITION.match(gap) is not None) or _DAY.match(gap) is not None
 
 
 def _adjunct_length(masked: str, rel: int) -> int:
@@ -1042,6 +1056,7 @@ def _attribute_unit(
     used: set[int] = set()
     floor = start
     previous: Speaker | None = None
+    cues = [c for c in cues if not _embedded(masked, start, c)]
     for cue in cues:
         if cue.verb in _PARTICIPLES and not _QUOTED_AS.search(masked[: cue.start - start]):
             speaker, zone = None, cue.start
@@ -1112,6 +1127,12 @@ def _continues(masked: str, start: int, end: int) -> bool:
     return (
         re.match(r"(?:but|and|though|although|while|because|so|yet)\s+\w+", rest) is not None and len(rest.split()) >= 4
     )
+
+
+def _embedded(masked: str, offset: int, cue: _Cue) -> bool:
+    """A cue inside a subordinate clause of what is reported ("they are lying when they say ...")."""
+    before = masked[max(0, cue.start - offset - 40) : cue.start - offset]
+    return re.search(r"\b(?:when|if|because|than|whether|what|unless|whenever)\s+(?:\w+\s+){1,2}$", before) is not None
 
 
 def _inverted_position(masked: str, offset: int, zone: int, cue: _Cue) -> bool:
@@ -1192,6 +1213,8 @@ def _reports_clause(cue: _Cue, text: str, start: int, end: int) -> bool:
     if len(words) < 3 or words[0].lower() in ("to", "for", "by", "about", "of", "with", "goodbye", "hello"):
         return False
     verb = cue.verb.split()[-1] if cue.verb != "according to" else cue.verb
+    if cue.verb.split()[-1] in ("add", "adds", "added", "adding") and words[0][:1].isdigit():
+        return False  # "the index added 10 points"
     if cue.verb in _BARE_CLAUSE or cue.verb == "according to":
         return True
     preceded_by_that = re.search(r"\bthat\s*$", text[max(0, start - 8) : start]) is not None
@@ -1211,6 +1234,7 @@ def _is_scare(text: str, masked: str, offset: int, mark: Mark) -> bool:
 # ---------------------------------------------------------------- the whole article
 
 _HEADER = frozenset({"section", "headline", "byline", "credit", "front-matter"})
+_CAPTION = re.compile(r"\((?:[^()]{0,60}/[^()]{0,60}|[^()]{0,60}\b(?:Images|Photo|Getty|Reuters)\b[^()]{0,40})\)\s*$")
 _BOILERPLATE = re.compile(
     r"(?:(?:READ MORE|RELATED|WATCH|LISTEN|MORE|SEE ALSO|ALSO READ|CLICK HERE)\b\s*[:|]"
     r"|(?:article|story) continue[sd]? below|advertisement\s*$)",
@@ -1261,7 +1285,7 @@ def _raw_rows(article: Article) -> list[Row]:
     rows: list[Row] = []
     for paragraph in article.paragraphs:
         marks = marks_by_paragraph.get(paragraph.index, [])
-        if paragraph.role in _HEADER or _BOILERPLATE.match(paragraph.text):
+        if paragraph.role in _HEADER or _BOILERPLATE.match(paragraph.text) or _CAPTION.search(paragraph.text):
             rows.extend(
                 Row(m.inner_start, m.inner_end, "scare", paragraph.index, marks=[m])
                 for m in marks

@@ -497,6 +497,12 @@ def _affiliation(tokens: list) -> int | None:
     return None
 
 
+def _affiliated_run(tokens: list, run: tuple[int, int]) -> bool:
+    """ "the former sergeant-at-arms of the House of Commons": the capitalised words are where, not who."""
+    before = [t.group().lower() for t in tokens[max(0, run[0] - 2) : run[0]]]
+    return run[0] >= 2 and bool(before) and (before[-1] in ("of", "for", "at", "from") or before[-2:] == ["of", "the"])
+
+
 def _common_noun_run(tokens: list, run: tuple[int, int]) -> bool:
     """ "Officials", "Critics", "City officials": a capitalised common noun is not a name."""
     words = [t.group().lower() for t in tokens[run[0] : run[1]]]
@@ -549,7 +555,7 @@ def parse_speaker(text: str, start: int, end: int, appositive: str | None = None
         words = [t.group() for t in tokens]
     run = _name_run(tokens)
     role_extra = _clean_role(appositive) if appositive else None
-    if run is None or _common_noun_run(tokens, run):
+    if run is None or _common_noun_run(tokens, run) or _affiliated_run(tokens, run):
         return _description(text, tokens, role_extra)
     i, j = run
     name_start, name_end = tokens[i].start(), tokens[j - 1].end()
@@ -836,8 +842,17 @@ _FINITE = re.compile(
 )
 
 
+_TIME_TAIL = re.compile(
+    r"(?:\s+(?:late|early|on|last|this|earlier|later))?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _strip_trailing_adverbs(part: str) -> str:
-    return _ADVERB_TAIL.sub("", part)
+    part = _ADVERB_TAIL.sub("", part)
+    trimmed = _TIME_TAIL.sub("", part)
+    return trimmed if trimmed.strip() else part
 
 
 def _noun_phrase(part: str) -> bool:
@@ -851,7 +866,7 @@ def _noun_phrase(part: str) -> bool:
             return False
         if (
             word.islower()
-            and re.fullmatch(r"\w+(?:ed|s)", word)
+            and re.fullmatch(r"\w+ed", word)
             and tokens[k - 1][:1].isupper()
             and k + 1 < len(tokens)
             and tokens[k + 1].islower()
@@ -1371,9 +1386,9 @@ def _sentence_subjects(article: Article) -> list[tuple[int, tuple[str, ...]]]:
         if not head[:1].isupper() or _BOILERPLATE.match(head):
             continue
         speaker = _subject(text, head, sentence.start, sentence.start + len(head))
-        if speaker is not None and speaker.kind == "person" and speaker.name:
+        if speaker is not None and speaker.kind in ("person", "single") and speaker.name:
             tokens = tuple(t for t in speaker.name.split() if t.lower().rstrip(".") not in _TITLES)
-            if len(tokens) >= 2:
+            if tokens:
                 found.append((speaker.start, tokens))
     return found
 
@@ -1521,12 +1536,30 @@ class _Resolver:
                 return self._add(_Entity(" ".join(tokens), "person", True, None, gender, tokens))
         return None
 
+    def newcomer(self, position: int, after: int) -> _Entity | None:
+        """A person who is the subject of a sentence between the last quotation and this one."""
+        k = bisect.bisect_left(self.subject_positions, position) - 1
+        if k < 0 or self.subject_positions[k] <= after or position - self.subject_positions[k] > 400:
+            return None
+        tokens = self.subjects[k][1]
+        if len(tokens) == 1:
+            full = self._scanned(tokens[0], self.subject_positions[k])
+            if full is None:
+                return None
+            tokens = full
+        for entity in reversed(self.entities):
+            if entity.kind == "person" and _same_person(tokens, entity.tokens):
+                return entity
+        return self._add(_Entity(" ".join(tokens), "person", True, None, None, tokens))
+
     def _subject_before(self, position: int, after: int) -> _Entity | None:
         """A person named at the start of a sentence after the last speaker and before ``position``."""
         k = bisect.bisect_left(self.subject_positions, position) - 1
         if k < 0 or self.subject_positions[k] <= after:
             return None
         tokens = self.subjects[k][1]
+        if len(tokens) < 2:
+            return None
         for entity in reversed(self.entities):
             if entity.kind == "person" and _same_person(tokens, entity.tokens):
                 return entity
@@ -1555,7 +1588,10 @@ def _fill_speakers(article: Article, rows: list[Row]) -> list[tuple[Row, _Entity
         entity = None
         if row.floating:
             chained = [by_mark.get(m.start) for m in row.marks if m.continued]
-            if last is not None and (row.paragraph - last[0].paragraph <= 1 or any(chained)):
+            newcomer = None if any(chained) else resolver.newcomer(row.start, last[0].end if last else -1)
+            if newcomer is not None and (last is None or newcomer is not last[1]):
+                entity = newcomer
+            elif last is not None and (row.paragraph - last[0].paragraph <= 1 or any(chained)):
                 entity = last[1]
                 row.cue = last[0].cue  # the quote goes on: same speaker, same reporting verb
                 row.via = row.via or last[0].via if row.paragraph == last[0].paragraph else row.via

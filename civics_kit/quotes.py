@@ -1377,14 +1377,29 @@ def _person_names(text: str) -> list[tuple[int, tuple[str, ...]]]:
     return found
 
 
+_TITLED_NAME = re.compile(
+    r"\b(?P<title>[A-Za-z][\w-]*)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){1,2})"
+)
+
+
+def _titled_names(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
+    """(position, title, name) for "Mayor Doug McCallum", "police chief Ana Ruiz" anywhere in the text."""
+    found = []
+    for match in _TITLED_NAME.finditer(text):
+        title = match.group("title").lower()
+        if title in _TITLES and title not in ("former", "acting", "interim", "then-"):
+            found.append((match.start(), title, tuple(match.group("name").split())))
+    return found
+
+
 def _sentence_subjects(article: Article) -> list[tuple[int, tuple[str, ...]]]:
     """People named as the subject of a sentence ("Chinese Foreign Ministry spokesperson Lu Kang gave ...")."""
     found = []
     text = article.text
     for sentence in article.body_sentences:
         head = text[sentence.start : min(sentence.end, sentence.start + 160)]
-        if not head[:1].isupper() or _BOILERPLATE.match(head):
-            continue
+        if not head[:1].isupper() or _BOILERPLATE.match(head) or not re.search(r"[.!?\"”’]\s*$", sentence.text):
+            continue  # a subheading is no sentence
         speaker = _subject(text, head, sentence.start, sentence.start + len(head))
         if speaker is not None and speaker.kind in ("person", "single") and speaker.name:
             tokens = tuple(t for t in speaker.name.split() if t.lower().rstrip(".") not in _TITLES)
@@ -1413,6 +1428,7 @@ class _Resolver:
         self.names = _person_names(article.text)
         self.name_positions = [p for p, _ in self.names]
         self.genders = _name_genders(article.text, self.names)
+        self.titled = _titled_names(article.text)
         self.by_token: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for position, tokens in self.names:
             for token in {tokens[0], tokens[-1]}:
@@ -1441,7 +1457,7 @@ class _Resolver:
             return self._person(speaker)
         name = speaker.name or speaker.mention
         if not speaker.named and re.match(r"the\s", name, re.IGNORECASE):
-            known = self._definite(name)
+            known = self._definite(name, speaker.start)
             if known is not None:
                 return known
         key = (re.sub(r"^(?:the|a|an)\s+", "", name.lower()), speaker.kind)
@@ -1449,12 +1465,20 @@ class _Resolver:
             self.by_key[key] = self._add(_Entity(name, speaker.kind, speaker.named, speaker.role, speaker.gender))
         return self.by_key[key]
 
-    def _definite(self, description: str) -> _Entity | None:
+    def _definite(self, description: str, position: int = -1) -> _Entity | None:
         """ "the mayor" -> the last named speaker whose role says mayor; "the company" -> the last organisation."""
         head = description.split()[-1].lower()
         for _, entity in reversed(self.recent):
             if entity.named and entity.role and re.search(rf"\b{re.escape(head)}\b", entity.role, re.IGNORECASE):
                 return entity
+        if head in _TITLES and len(description.split()) <= 3:
+            titled = [t for p, title, t in self.titled if title == head and p < position]
+            if len({" ".join(t) for t in titled}) >= 1:
+                return self._person(
+                    Speaker(
+                        " ".join(titled[-1]), position, position, name=" ".join(titled[-1]), kind="person", named=True
+                    )
+                )
         if head in _UNNAMED_ORG:
             for _, entity in reversed(self.recent):
                 if entity.kind == "org" and entity.named:

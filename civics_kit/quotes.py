@@ -748,6 +748,8 @@ def _find_cues(text: str, masked: str, offset: int) -> list[_Cue]:
     for match in _cue_matches(masked):
         verb = re.sub(r"\s+", " ", match.group("verb").lower())
         before = masked[: match.start()]
+        if match.group("verb")[0].isupper() and (verb != "according to" or before.strip(" \x01,")):
+            continue  # "the United States", "Reports"
         if _PASSIVE.search(before) and verb != "according to":
             continue
         if verb not in ("according to",) and before.rstrip().endswith((" to", " not")):

@@ -544,6 +544,8 @@ def parse_speaker(text: str, start: int, end: int, appositive: str | None = None
     tokens = cut
     first, last = tokens[0].start(), tokens[-1].end()
     words = [t.group() for t in tokens]
+    if len(words) == 1 and words[0].lower().replace("’", "'") in ("i", "i'd", "i'm", "i've", "me", "we", "we're"):
+        return None  # the writer speaking for themselves, not a source
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
         return Speaker(words[0], first, last, kind="pronoun", gender=_PRONOUNS[words[0].lower()])
     affiliation = _affiliation(tokens)
@@ -1287,6 +1289,14 @@ def _join_units(text: str, sentences: list[tuple[int, int]], marks: list[Mark]) 
     return units
 
 
+def _not_prose(paragraph: str) -> bool:
+    """Boilerplate ("READ MORE: ..."), photo captions and subheadings inside the body."""
+    if _BOILERPLATE.match(paragraph) or _CAPTION.search(paragraph):
+        return True
+    short = len(paragraph.split()) <= 10 and "\n" not in paragraph
+    return short and not re.search(r"[.!?:;,\"”’»…)]\s*$", paragraph) and not _MARK_CHARS.search(paragraph)
+
+
 def _attribution_only(text: str, start: int, end: int) -> bool:
     """ "Moore said." / "said Moore, a physicist." / "she asked.": a sentence that only attributes."""
     words = _WORD.findall(text, start, min(end, start + 200))
@@ -1302,7 +1312,7 @@ def _raw_rows(article: Article) -> list[Row]:
     rows: list[Row] = []
     for paragraph in article.paragraphs:
         marks = marks_by_paragraph.get(paragraph.index, [])
-        if paragraph.role in _HEADER or _BOILERPLATE.match(paragraph.text) or _CAPTION.search(paragraph.text):
+        if paragraph.role in _HEADER or _not_prose(paragraph.text):
             rows.extend(
                 Row(m.inner_start, m.inner_end, "scare", paragraph.index, marks=[m])
                 for m in marks

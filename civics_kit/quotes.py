@@ -29,6 +29,7 @@ Public functions: :func:`quotes`, :func:`quote_share`, :func:`voices`.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -151,11 +152,14 @@ _VERB_WORDS = sorted(
     key=len,
     reverse=True,
 )
-_CUE = re.compile(
-    r"(?<![\w'’-])(?P<cue>(?P<aux>(?-i:(?:(?:has|have|had|will|would|could|can|may|might|did|does|do)\s+)?))"
-    r"(?P<verb>" + "|".join(re.escape(v) for v in _VERB_WORDS) + r"|according\s+to))(?![\w'’-])",
-    re.IGNORECASE,
-)
+@functools.cache
+def _cue_pattern() -> re.Pattern[str]:
+    """The reporting-verb pattern; compiled on first use, which keeps ``import civics_kit`` fast."""
+    return re.compile(
+        r"(?<![\w'’-])(?P<cue>(?P<aux>(?-i:(?:(?:has|have|had|will|would|could|can|may|might|did|does|do)\s+)?))"
+        r"(?P<verb>" + "|".join(re.escape(v) for v in _VERB_WORDS) + r"|according\s+to))(?![\w'’-])",
+        re.IGNORECASE,
+    )
 _PARTICIPLES = frozenset(v for v in _VERB_WORDS if v.split()[0].endswith("ing"))
 
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -737,9 +741,9 @@ def _cue_matches(masked: str) -> list[re.Match[str]]:
     for word in _LETTERS.finditer(masked):
         if word.group().lower() in _FIRST_WORDS:
             at = max(0, word.start() - 8)
-            match = _CUE.search(masked, at, min(len(masked), word.end() + 4))
+            match = _cue_pattern().search(masked, at, min(len(masked), word.end() + 4))
             while match is not None and match.end("verb") <= word.start():
-                match = _CUE.search(masked, match.end(), min(len(masked), word.end() + 4))
+                match = _cue_pattern().search(masked, match.end(), min(len(masked), word.end() + 4))
             if match is not None and match.start("verb") == word.start():
                 found.append(match)
     return found

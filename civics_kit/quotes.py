@@ -69,8 +69,27 @@ VOICE_COLUMNS = ("speaker", "role", "named", "official", "quotes", "direct", "pa
 KINDS = ("direct", "partial", "indirect", "scare")
 UNATTRIBUTED = "(unattributed)"
 
-_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 _MASK = "\x01"
+
+
+class _LazyPattern:
+    """A regular expression compiled on first use, so that ``import civics_kit`` stays fast."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._pattern, self._flags = pattern, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> object:
+        if self._compiled is None:
+            self._compiled = re.compile(self._pattern, self._flags)
+        return getattr(self._compiled, name)
+
+
+def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return _LazyPattern(pattern, flags)  # type: ignore[return-value]
+
+
+_WORD = _lazy(r"\w+(?:['’\-]\w+)*")
 
 # ---------------------------------------------------------------- lexicons
 
@@ -152,6 +171,8 @@ _VERB_WORDS = sorted(
     key=len,
     reverse=True,
 )
+
+
 @functools.cache
 def _cue_pattern() -> re.Pattern[str]:
     """The reporting-verb pattern; compiled on first use, which keeps ``import civics_kit`` fast."""
@@ -160,6 +181,8 @@ def _cue_pattern() -> re.Pattern[str]:
         r"(?P<verb>" + "|".join(re.escape(v) for v in _VERB_WORDS) + r"|according\s+to))(?![\w'’-])",
         re.IGNORECASE,
     )
+
+
 _PARTICIPLES = frozenset(v for v in _VERB_WORDS if v.split()[0].endswith("ing"))
 
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -214,7 +237,7 @@ _UNNAMED_ORG = frozenset(
     "company group union government agency firm organization organisation department ministry police "
     "statement release report study survey campaign council board commission party army".split()
 )
-_OFFICIAL = re.compile(
+_OFFICIAL = _lazy(
     r"\b(?:council\w*|mayor|police|chief|minist\w*|official|officials|government|department|senator|sen\.|"
     r"governor|gov\.|mp|mpp|mla|legislat\w*|congress\w*|assembly\w*|prime|premier|president|secretary|"
     r"commissioner|sheriff|judge|justice|prosecutor|attorney general|rcmp|lapd|fbi|federal|state|city|"
@@ -229,17 +252,17 @@ _LEADING_WORDS = frozenset(
 )
 _PARTICLES = frozenset("de da di del della der den van von la le du dos das bin ibn al el st st. mac".split())
 _STOP_CAPS = frozenset("The A An This That These Those In On At For With From By It He She They We I".split())
-_ADJUNCT_START = re.compile(
+_ADJUNCT_START = _lazy(
     r"(?:on|in|at|during|to|by|from|after|before|last|this|late|earlier|early|via|over|through|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|"
     r"repeatedly|previously|also|again|publicly|privately|later|then|once|now|further|frequently)\b",
     re.IGNORECASE,
 )
-_CLAUSE_START = re.compile(
+_CLAUSE_START = _lazy(
     r"(?:he|she|they|it|we|i|you|there|this|that|these|those|the|a|an|his|her|their|its|our|my|no|some|"
     r"many|most|all|every|any|each|both|more|less|only|police|people|[A-Z][\w'’.-]*)\b"
 )
-_SCARE_BEFORE = re.compile(
+_SCARE_BEFORE = _lazy(
     r"(?:\b(?:a|an|the|so-called|called|dubbed|term|terms|word|words|label|labels|labelled|labeled|"
     r"as|being|of|its|their|his|her|our|this|that|these|those|calls|call|named|known)\s*)$",
     re.IGNORECASE,
@@ -296,7 +319,7 @@ class Row:
 
 _DOUBLE = {'"': "either", "“": "open", "”": "close", "„": "open", "«": "open", "»": "close"}
 _SINGLE = {"'": "either", "‘": "open", "’": "close", "‹": "open", "›": "close"}
-_MARK_CHARS = re.compile("[\"“”„«»'‘’‹›]")
+_MARK_CHARS = _lazy("[\"“”„«»'‘’‹›]")
 _LEFT_BOUNDARY = "([{—–-/…:;,\u00a0"
 _RIGHT_BOUNDARY = ".,;:!?)]}—–-…"
 
@@ -447,7 +470,7 @@ def _masked(text: str, start: int, end: int, marks: list[Mark]) -> str:
 
 # ---------------------------------------------------------------- speakers
 
-_TOKEN = re.compile(r"[\w'’.&-]+")
+_TOKEN = _lazy(r"[\w'’.&-]+")
 _MALE = frozenset(
     "mr mr. he him his councilman congressman assemblyman spokesman chairman father son husband brother king "
     "prince sir lord man boy".split()
@@ -723,16 +746,16 @@ class _Cue:
     zone_end: int = 0
 
 
-_HARD_BOUNDARY = re.compile(r"[\x01;:()\[\]—–]|\s--\s")
-_PASSIVE = re.compile(r"(?:\b(?:is|was|were|been|be|being|are|it's)\s+)$", re.IGNORECASE)
-_INVERTED_END = re.compile(
+_HARD_BOUNDARY = _lazy(r"[\x01;:()\[\]—–]|\s--\s")
+_PASSIVE = _lazy(r"(?:\b(?:is|was|were|been|be|being|are|it's)\s+)$", re.IGNORECASE)
+_INVERTED_END = _lazy(
     r"[,.;:!?\x01()—–]|\s(?:in|on|at|during|after|before|to|from|with|who|when|while|as|adding|noting|via|over|through|"
     r"last|this|earlier|later|told|said|and\s+(?:added|said))\b"
 )
 
 
 _FIRST_WORDS = frozenset(v.split()[0] for v in _VERB_WORDS) | {"according"}
-_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTERS = _lazy(r"[A-Za-z]+")
 
 
 def _cue_matches(masked: str) -> list[re.Match[str]]:
@@ -769,12 +792,12 @@ def _find_cues(text: str, masked: str, offset: int) -> list[_Cue]:
     return cues
 
 
-_DETERMINER = re.compile(
+_DETERMINER = _lazy(
     r"(?:^|\s)(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|of|in|on|for|to|with|by|no|any|"
     r"some|each|every|new|first|last|one|state|federal|city|news|press|such|whose|which|final|initial)\s*$",
     re.IGNORECASE,
 )
-_PAST = re.compile(r"(?:ed|said|told|wrote|found|went on|pointed out)$")
+_PAST = _lazy(r"(?:ed|said|told|wrote|found|went on|pointed out)$")
 
 
 def _looks_like_noun(verb: str, before: str) -> bool:
@@ -812,7 +835,7 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
         part = parts[-1]
     p_start, p_end = base + part[0], base + part[1]
     p_start = _skip_leading_words(masked, p_start, p_end)
-    that = list(re.finditer(_SUBORDINATE, masked[p_start:p_end]))
+    that = list(_SUBORDINATE.finditer(masked[p_start:p_end]))
     if that:
         p_start += that[-1].end()
     p_end = p_start + len(_strip_trailing_adverbs(masked[p_start:p_end]))
@@ -826,23 +849,23 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     return speaker, offset + p_start
 
 
-_SUBORDINATE = re.compile(
+_SUBORDINATE = _lazy(
     r"\b(?:that|after|before|when|while|because|since|although|though|whereas|but|where|until|unless|as|so|if|"
     r"then|once)\s+"
 )
-_OPENING_PHRASE = re.compile(
+_OPENING_PHRASE = _lazy(
     r"\s*(?:in|on|at|after|before|unlike|like|despite|during|with|for|from|since|while|when|as|although|though|"
     r"because|if|last|this|earlier|later|meanwhile|however|still|instead)\b[^,\x01]{0,60},\s*",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,20}\))?\s*(?:--|—|–|-)\s+")
-_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been|being)\s+quoted\s+as\s*$", re.IGNORECASE)
-_ADVERB_TAIL = re.compile(
+_DATELINE = _lazy(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,20}\))?\s*(?:--|—|–|-)\s+")
+_QUOTED_AS = _lazy(r"\b(?:was|were|is|are|been|being)\s+quoted\s+as\s*$", re.IGNORECASE)
+_ADVERB_TAIL = _lazy(
     r"(?:\s+(?:(?:was|were|is|are|been|being)\s+quoted\s+as|also|later|earlier|then|again|once|still|further|first|previously|recently|repeatedly|"
     r"has|have|had|will|would|could|can|may|might|did|does|do|once|now|even|just|never|always|often|"
     r"[a-z]+ly))+\s*$"
 )
-_FINITE = re.compile(
+_FINITE = _lazy(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|shall|must|"
     r"says|said|comprises|includes|wants|gets|got|made|makes|took|takes|became|becomes|remains|lost|won|"
     r"i'd|i'm|he's|she's|they're|we're|it's|there's|when|because|if)\b",
@@ -850,7 +873,7 @@ _FINITE = re.compile(
 )
 
 
-_TIME_TAIL = re.compile(
+_TIME_TAIL = _lazy(
     r"(?:\s+(?:late|early|on|last|this|earlier|later))?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night)\s*$",
     re.IGNORECASE,
@@ -969,23 +992,23 @@ def _subject(text: str, masked: str, offset: int, limit: int) -> Speaker | None:
 
 
 _TELL = frozenset("tell tells told telling".split())
-_OBJECT = re.compile(
+_OBJECT = _lazy(
     r"\s*(?:him|her|them|us|me|you|reporters|journalists|media|(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w'’.&-]*)*|"
     r"(?:the|a|an|his|her|their|its|our)\s+\w+)"
     r"(?:\s+(?:host|anchor|reporter|correspondent|columnist|interviewer|radio|show|program)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
     r"(?=[\s,.;:!?\x01]|$)"
 )
-_THAT_SOON = re.compile(r"^[^\x01,;:.!?]{0,60}?(?=\bthat\b)")
-_DAY = re.compile(
+_THAT_SOON = _lazy(r"^[^\x01,;:.!?]{0,60}?(?=\bthat\b)")
+_DAY = _lazy(
     r"\s*(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|late|early)\s+(?:week|month|year|morning|afternoon|evening|night))\b",
     re.IGNORECASE,
 )
-_PREPOSITION = re.compile(
+_PREPOSITION = _lazy(
     r"\s*(?:in|at|during|to|by|from|after|before|via|over|through|outside|inside|near|on)\s", re.IGNORECASE
 )
-_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i|there)\b")
-_ADJUNCT_TAIL = re.compile(r"^[^\x01,;.!?]{0,80}?(?=[,;.!?]|$)")
+_SUBJECT_PRONOUN = _lazy(r"\b(?:he|she|they|it|we|i|there)\b")
+_ADJUNCT_TAIL = _lazy(r"^[^\x01,;.!?]{0,80}?(?=[,;.!?]|$)")
 
 
 def _after_cue(masked: str, rel: int, verb: str, after_quote: bool = False) -> tuple[str, int]:
@@ -1257,8 +1280,8 @@ def _is_scare(text: str, masked: str, offset: int, mark: Mark) -> bool:
 # ---------------------------------------------------------------- the whole article
 
 _HEADER = frozenset({"section", "headline", "byline", "credit", "front-matter"})
-_CAPTION = re.compile(r"\((?:[^()]{0,60}/[^()]{0,60}|[^()]{0,60}\b(?:Images|Photo|Getty|Reuters)\b[^()]{0,40})\)\s*$")
-_BOILERPLATE = re.compile(
+_CAPTION = _lazy(r"\((?:[^()]{0,60}/[^()]{0,60}|[^()]{0,60}\b(?:Images|Photo|Getty|Reuters)\b[^()]{0,40})\)\s*$")
+_BOILERPLATE = _lazy(
     r"(?:(?:READ MORE|RELATED|WATCH|LISTEN|MORE|SEE ALSO|ALSO READ|CLICK HERE)\b\s*[:|]"
     r"|(?:article|story) continue[sd]? below|advertisement\s*$)",
     re.IGNORECASE,
@@ -1370,7 +1393,7 @@ class _Entity:
     tokens: tuple[str, ...] = ()
 
 
-_NAME_RUN = re.compile(
+_NAME_RUN = _lazy(
     r"(?<![\w'’.-])(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:(?:de|van|von|da|di|del|la|le|bin|al)\s+)?(?:[A-Z][\w'’-]+|[A-Z]\.))+"
 )
 
@@ -1393,7 +1416,7 @@ def _person_names(text: str) -> list[tuple[int, tuple[str, ...]]]:
     return found
 
 
-_TITLED_NAME = re.compile(
+_TITLED_NAME = _lazy(
     r"\b(?P<title>[A-Za-z][\w-]*)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){1,2})"
 )
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import civics_kit as ck
 from civics_kit.quotes import QUOTE_COLUMNS, SHARE_COLUMNS, VOICE_COLUMNS, quote_share, quotes, voices
@@ -391,3 +393,49 @@ def test_report_has_who_is_quoted() -> None:
     assert json.loads(render_json(sections))["quotes"]["data"]["share"][0]["speaker"] == "Bernard Parks"
     empty = build_report(ck.Article.from_text(ARTICLES["no_quotes"]))
     assert next(s for s in empty if s.key == "quotes").missing
+
+
+# ---------------------------------------------------------------- properties
+
+_PIECES = st.sampled_from(
+    [
+        "Ana Ruiz said",
+        '"',
+        "“",
+        "”",
+        "'",
+        "’",
+        "«",
+        "»",
+        ", ",
+        ". ",
+        "\n\n",
+        "she said",
+        "according to officials",
+        "the mayor told reporters that",
+        "there’s",
+        "Angeles' ",
+        "It works",
+        "saying",
+        "...",
+        " ",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_any_text_gives_rows_that_slice_back(text: str) -> None:
+    article = ck.Article.from_text(text)
+    frame = quotes(article)
+    assert list(frame.columns) == list(QUOTE_COLUMNS)
+    for row in frame.to_dict("records"):
+        assert article.text[row["start"] : row["end"]] == row["text"]
+        assert row["start"] < row["end"]
+    share = quote_share(frame)
+    assert share.empty or share["share"].sum() == pytest.approx(1.0) or share["words"].sum() == 0
+
+
+def test_first_name_resolves_to_the_full_name() -> None:
+    text = 'Clinic opens\n\nDoctor Amira Haddad runs the clinic.\n\n"We open at eight," Amira said.'
+    assert quotes(text).iloc[0]["speaker"] == "Amira Haddad"

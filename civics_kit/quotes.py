@@ -779,6 +779,11 @@ def _find_cues(text: str, masked: str, offset: int) -> list[_Cue]:
         before = masked[: match.start()]
         if match.group("verb")[0].isupper() and (verb != "according to" or before.strip(" \x01,")):
             continue  # "the United States", "Reports"
+        after = masked[match.end() : match.end() + 12]
+        if verb != "according to" and re.match(r"\s+to\s+(?:be|have)\b", after):
+            continue  # "said to be", "believed to have been"
+        if verb not in _BARE_CLAUSE and verb != "according to" and re.match(r"\s+to\b", after):
+            continue
         if _PASSIVE.search(before) and verb != "according to":
             continue
         if verb not in ("according to",) and before.rstrip().endswith((" to", " not")):
@@ -834,6 +839,8 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     else:
         part = parts[-1]
     p_start, p_end = base + part[0], base + part[1]
+    if re.search(r"\b(?:and|but)\s*$", masked[p_start:p_end]) and len(masked[p_start:p_end].split()) > 2:
+        return None, base + offset  # "Pompeo praised China's support and said ...": the subject speaks
     p_start = _skip_leading_words(masked, p_start, p_end)
     that = list(_SUBORDINATE.finditer(masked[p_start:p_end]))
     if that:
@@ -1046,7 +1053,10 @@ def _after_cue(masked: str, rel: int, verb: str, after_quote: bool = False) -> t
         if not tail or tail[0] in ".!?":
             return "end", rel + adjunct
         if tail[0] == ",":
-            return "comma", rel + adjunct + masked[rel + adjunct :].index(",")
+            comma = rel + adjunct + masked[rel + adjunct :].index(",")
+            if masked[comma + 1 :].lstrip().startswith(_MASK):
+                return "content", comma + 1
+            return "comma", comma
         return "content", rel + adjunct
     return "content", at
 
@@ -1161,7 +1171,8 @@ def _attribute_unit(
             used.update(m.start for m in row.marks)
         pending_via = None
         rows.extend(made)
-        floor = max([floor, cue.zone_end] + [r.end for r in made])
+        if made:
+            floor = max([floor, cue.zone_end] + [r.end for r in made])
     return rows, used
 
 
@@ -1652,7 +1663,7 @@ def _fill_speakers(article: Article, rows: list[Row]) -> list[tuple[Row, _Entity
         if row.floating:
             chained = [by_mark.get(m.start) for m in row.marks if m.continued]
             newcomer = None if any(chained) else resolver.newcomer(row.start, last[0].end if last else -1)
-            if newcomer is not None and (last is None or newcomer is not last[1]):
+            if newcomer is not None:
                 entity = newcomer
             elif last is not None and (row.paragraph - last[0].paragraph <= 1 or any(chained)):
                 entity = last[1]

@@ -234,7 +234,8 @@ _ORG_WORDS = frozenset(
     airlines airline fund trust partners capital holdings industries communities affairs""".split()
 )
 _UNNAMED_ORG = frozenset(
-    "company group union government agency firm organization organisation department ministry police "
+    "company group union government agency firm organization organisation department ministry police utility "
+    "province city town county district school hospital university club team league network retailer airline "
     "statement release report study survey campaign council board commission party army".split()
 )
 _OFFICIAL = _lazy(
@@ -711,6 +712,10 @@ def _description(text: str, tokens: list, role_extra: str | None) -> Speaker | N
     tokens, words = tokens[:cut], words[:cut]
     if not tokens or len(words) > 8:
         return None
+    if any(w.lower() in ("he", "she", "they", "it", "i", "we", "you") for w in words) or _FINITE.search(
+        " ".join(words)
+    ):
+        return None  # a clause, not a description of someone
     head = words[-1].lower()
     if head in _UNNAMED_ORG or words[-1].lower() in ("it",):
         kind = "org"
@@ -1442,6 +1447,12 @@ def _titled_names(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
     return found
 
 
+_NOT_NAMES = frozenset(
+    "I I'm I’m I'd I’d We Maybe Perhaps Yes No Still However Meanwhile Article Continued Below Story Photo Video "
+    "Advertisement Read More Watch Click".split()
+)
+
+
 def _sentence_subjects(article: Article) -> list[tuple[int, tuple[str, ...]]]:
     """People named as the subject of a sentence ("Chinese Foreign Ministry spokesperson Lu Kang gave ...")."""
     found = []
@@ -1453,7 +1464,7 @@ def _sentence_subjects(article: Article) -> list[tuple[int, tuple[str, ...]]]:
         speaker = _subject(text, head, sentence.start, sentence.start + len(head))
         if speaker is not None and speaker.kind in ("person", "single") and speaker.name:
             tokens = tuple(t for t in speaker.name.split() if t.lower().rstrip(".") not in _TITLES)
-            if tokens:
+            if tokens and not set(tokens) & _NOT_NAMES:
                 found.append((speaker.start, tokens))
     return found
 

@@ -1138,8 +1138,12 @@ def _attribute_unit(
         floor = cue.zone_end
     floor = start
     pending_via: str | None = None
+    skipped: set[int] = set()
     for k, cue in enumerate(cues):
-        limit = cues[k + 1].zone_start if k + 1 < len(cues) else end
+        if k in skipped:
+            continue
+        following = [c for j, c in enumerate(cues) if j > k and j not in skipped]
+        limit = following[0].zone_start if following else end
         if cue.speaker is None:
             floor = max(floor, cue.zone_end)
             continue
@@ -1158,18 +1162,25 @@ def _attribute_unit(
                 regions.append((start + left[0], start + left[1], True))
             if mode == "comma" and left is not None and _continues(masked, at + 1, limit - start):
                 regions.append((start + at + 1, limit, False))
+            elif mode == "comma" and left is None and masked[at + 1 : limit - start].lstrip().startswith(_MASK):
+                regions.append((start + at + 1, limit, False))  # 'A statement from the EU said, "Q"'
         made = []
         for r_start, r_end, is_post in regions:
             made.extend(_rows_for_region(text, masked, start, r_start, r_end, marks, cue, paragraph, is_post))
         if (
             not made
             and mode == "content"
-            and k + 1 < len(cues)
+            and following
             and not re.sub(r"^\s*that\b", "", masked[at : limit - start]).strip()
         ):
-            pending_via = cue.speaker.name or cue.speaker.mention  # "X reported that S found ..."
-            floor = max(floor, cue.zone_end)
-            continue
+            if cue.verb in _RELAY:
+                pending_via = cue.speaker.name or cue.speaker.mention  # "X reported that S found ..."
+                floor = max(floor, cue.zone_end)
+                continue
+            # "Wojtaszek said she agreed with ...": the second verb is part of what is reported
+            skipped.add(cues.index(following[0]))
+            limit = following[1].zone_start if len(following) > 1 else end
+            made = _rows_for_region(text, masked, start, start + at, limit, marks, cue, paragraph, False)
         for row in made:
             if pending_via and row.via is None:
                 row.via = pending_via
@@ -1179,6 +1190,9 @@ def _attribute_unit(
         if made:
             floor = max([floor, cue.zone_end] + [r.end for r in made])
     return rows, used
+
+
+_RELAY = frozenset("reported reports report wrote writes published publishes according to".split()) | {"according to"}
 
 
 def _continues(masked: str, start: int, end: int) -> bool:

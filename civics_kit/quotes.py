@@ -844,6 +844,10 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     else:
         part = parts[-1]
     p_start, p_end = base + part[0], base + part[1]
+    pronoun = re.search(r"(?<![\w'’])(he|she|they)\s*$", _strip_trailing_adverbs(masked[p_start:p_end]))
+    if pronoun and appositive is None:
+        at = p_start + pronoun.start(1)
+        return parse_speaker(text, offset + at, offset + at + len(pronoun.group(1))), offset + at
     if re.search(r"\b(?:and|but)\s*$", masked[p_start:p_end]) and len(masked[p_start:p_end].split()) > 2:
         return None, base + offset  # "Pompeo praised China's support and said ...": the subject speaks
     p_start = _skip_leading_words(masked, p_start, p_end)
@@ -922,6 +926,8 @@ def _noun_phrase(part: str) -> bool:
 
 def _looks_like_description(part: str) -> bool:
     part = part.strip()
+    if re.match(r"(?:who|whose|which)\b", part):
+        return True  # "a citizen, whose name is redacted, wrote"
     if _FINITE.search(part) or re.match(r"(?:and|but|or)\b", part):
         return False
     if re.fullmatch(r"[DRI]-[A-Z][\w.]*", part):
@@ -1658,7 +1664,10 @@ class _Resolver:
             return None
         tokens = self.subjects[k][1]
         if len(tokens) < 2:
-            return None
+            full = self._scanned(tokens[0], self.subject_positions[k])
+            if full is None:
+                return None
+            tokens = full
         for entity in reversed(self.entities):
             if entity.kind == "person" and _same_person(tokens, entity.tokens):
                 return entity

@@ -871,7 +871,8 @@ _SUBORDINATE = _lazy(
 )
 _OPENING_PHRASE = _lazy(
     r"\s*(?:in|on|at|after|before|unlike|like|despite|during|with|for|from|since|while|when|as|although|though|"
-    r"because|if|last|this|earlier|later|meanwhile|however|still|instead)\b[^,\x01]{0,60},\s*",
+    r"because|if|last|this|earlier|later|meanwhile|however|still|instead)\b[^,\x01]{0,60},\s*"
+    r"|\s*[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){0,5},\s*",
     re.IGNORECASE,
 )
 _DATELINE = _lazy(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,20}\))?\s*(?:--|—|–|-)\s+")
@@ -964,6 +965,12 @@ def _speaker_after(text: str, masked: str, offset: int, cue: _Cue) -> tuple[Spea
         return None, cue.end
     start = rel + len(segment) - len(segment.lstrip())
     end = rel + len(segment.rstrip())
+    named = re.match(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s*(?=[.,;]|$)", masked[end:])
+    if named and masked[start:end].split()[-1][:1].islower():
+        description = text[offset + start : offset + end]
+        name_start = end + named.start(1)
+        speaker = parse_speaker(text, offset + name_start, offset + end + named.end(1), description)
+        return speaker, offset + end + named.end(1)
     appositive = re.match(r",\s*([^,\x01]{2,120}?),", masked[end:])
     role = appositive.group(1) if appositive and _looks_like_description(appositive.group(1)) else None
     speaker = parse_speaker(text, offset + start, offset + end, role)

@@ -482,9 +482,12 @@ _FEMALE = frozenset(
 )
 
 
+_PREFIXED_NAME = _lazy(r"(?:al|el|de|da|di|van|von|bin|ibn|d|o|mc)[-'’][A-Z]")
+
+
 def _is_name_token(token: str) -> bool:
-    if token.lower() in _PARTICLES:
-        return True
+    if token.lower() in _PARTICLES or _PREFIXED_NAME.match(token):
+        return True  # "de", "al-Shabaab", "d'Estaing"
     if re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", token):
         return True  # an initial: "Harry J. Kazianis"
     return token[:1].isupper() and token.lower().rstrip(".") not in _TITLES and token.lower() not in _TITLES
@@ -506,7 +509,7 @@ def _name_run(tokens: list[re.Match[str]]) -> tuple[int, int] | None:
             break
     while i < end and (tokens[i].group() in _STOP_CAPS or tokens[i].group().lower() in _PARTICLES):
         i += 1
-    if i >= end or not tokens[i].group()[:1].isupper():
+    if i >= end or not (tokens[i].group()[:1].isupper() or _PREFIXED_NAME.match(tokens[i].group())):
         return None
     return i, end
 
@@ -793,7 +796,7 @@ def _find_cues(text: str, masked: str, offset: int) -> list[_Cue]:
             continue
         if verb not in ("according to",) and before.rstrip().endswith((" to", " not")):
             continue
-        if _looks_like_noun(verb, before):
+        if _looks_like_noun(verb, before, masked[match.end() : match.end() + 30]):
             continue
         if verb in _PARTICIPLES and not re.search(r"(?:[,;\x01]|\b(?:and|while|before|after|also))\s*$", before):
             continue  # "shy away from pointing out", "a day of saying goodbye"
@@ -810,10 +813,18 @@ _DETERMINER = _lazy(
 _PAST = _lazy(r"(?:ed|said|told|wrote|found|went on|pointed out)$")
 
 
-def _looks_like_noun(verb: str, before: str) -> bool:
+_NP_START = frozenset("the a an his her their its our this that these he she they it we i".split())
+
+
+def _looks_like_noun(verb: str, before: str, after: str | None = None) -> bool:
     """ "the state Assembly", "a report", "his claims": a cue word used as a noun."""
     if _PAST.search(verb) or verb.endswith("ing") or verb == "according to":
         return False
+    if before.rstrip().endswith(",") and not before.rstrip().endswith(_MASK + ",") and after is not None:
+        # "In January 2018, reports indicated": a noun; "..., says the mayor": an inverted cue
+        following = re.match(r"\s*([A-Za-z]+)", after)
+        if following and following.group(1).islower() and following.group(1) not in _NP_START:
+            return True
     return _DETERMINER.search(before) is not None or not before.strip()
 
 

@@ -798,7 +798,9 @@ def _find_cues(text: str, masked: str, offset: int) -> list[_Cue]:
             continue
         if _looks_like_noun(verb, before, masked[match.end() : match.end() + 30]):
             continue
-        if verb in _PARTICIPLES and not re.search(r"(?:[,;\x01]|\b(?:and|while|before|after|also))\s*$", before):
+        if verb in _PARTICIPLES and not re.search(
+            r"(?:[,;\x01]|\b(?:and|while|before|after|also|quoted as))\s*$", before
+        ):
             continue  # "shy away from pointing out", "a day of saying goodbye"
         cue_text = text[offset + match.start("cue") : offset + match.end("cue")]
         cues.append(_Cue(offset + match.start("cue"), offset + match.end("cue"), cue_text, verb))
@@ -1568,7 +1570,7 @@ class _Resolver:
         """ "the mayor" -> the last named speaker whose role says mayor; "the company" -> the last organisation."""
         head = description.split()[-1].lower()
         for _, entity in reversed(self.recent):
-            if entity.named and entity.role and re.search(rf"\b{re.escape(head)}\b", entity.role, re.IGNORECASE):
+            if entity.named and entity.role and re.search(rf"\b{re.escape(head)}", entity.role, re.IGNORECASE):
                 return entity
         if head in _TITLES and len(description.split()) <= 3:
             titled = [t for p, title, t in self.titled if title == head and p < position]

@@ -709,6 +709,7 @@ def _description(text: str, tokens: list, role_extra: str | None) -> Speaker | N
             "present",
             "speaking",
             "during",
+            "but",
         ):
             cut = k
             break
@@ -719,6 +720,8 @@ def _description(text: str, tokens: list, role_extra: str | None) -> Speaker | N
         " ".join(words)
     ):
         return None  # a clause, not a description of someone
+    if all(w.lower() in ("a", "an", "the", "this", "that", "all", "some") for w in words):
+        return None
     head = words[-1].lower()
     if head in _UNNAMED_ORG or words[-1].lower() in ("it",):
         kind = "org"
@@ -1568,7 +1571,8 @@ class _Resolver:
 
     def _definite(self, description: str, position: int = -1) -> _Entity | None:
         """ "the mayor" -> the last named speaker whose role says mayor; "the company" -> the last organisation."""
-        head = description.split()[-1].lower()
+        words = re.split(r"\s+(?:of|for|at|with)\s+", description)[0].split()
+        head = words[-1].lower()
         for _, entity in reversed(self.recent):
             if entity.named and entity.role and re.search(rf"\b{re.escape(head)}", entity.role, re.IGNORECASE):
                 return entity
@@ -1581,15 +1585,17 @@ class _Resolver:
                     )
                 )
         if head in _UNNAMED_ORG:
+            # "the ministry" -> the last organisation named with that word; otherwise it stays unnamed
             for _, entity in reversed(self.recent):
-                if entity.kind == "org" and entity.named:
+                if entity.kind == "org" and entity.named and head in entity.name.lower():
                     return entity
             return None
         # "the self-taught resident said": an office ("the county sheriff") is somebody else unless the role says so
-        if len(description.split()) >= 3 and not head.endswith("s") and head not in _ORG_WORDS | _TITLES:
+        if len(words) >= 2 and not head.endswith("s") and head not in _ORG_WORDS | _TITLES:
             for _, entity in reversed(self.recent[-3:]):
                 if entity.kind == "person" and entity.named:
                     return entity
+            return self._subject_before(position, position - 600)
         return None
 
     def _add(self, entity: _Entity) -> _Entity:

@@ -434,13 +434,35 @@ def article_marks(article: Article) -> dict[int, list[Mark]]:
     for position, paragraph in enumerate(paragraphs):
         marks = find_marks(text, paragraph.start, paragraph.end, paragraph.index, carried)
         carried = False
+        opening = by_paragraph.get(paragraph.index)
+        if opening:  # set by the paragraph before: a quotation that runs on without a new opening mark
+            marks = [opening[0], *[m for m in marks if m.start >= opening[0].end]]
         if marks and not marks[-1].closed:
             following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
             if following is not None and _opens_with_mark(text, following.start, following.end):
                 marks[-1] = replace(marks[-1], continues=True)
                 carried = True
+            elif following is not None and (closer := _stray_closer(text, following.start, following.end)) is not None:
+                # "... the decision-maker [new paragraph] based on the recommendation ...," said Nicholson.
+                marks[-1] = replace(marks[-1], continues=True)
+                run_on = Mark(following.start, closer + 1, following.start, closer, following.index, continued=True)
+                by_paragraph[following.index] = [run_on]
         by_paragraph[paragraph.index] = marks
     return by_paragraph
+
+
+def _stray_closer(text: str, start: int, end: int) -> int | None:
+    """Where a paragraph's first double mark closes a quotation it never opened, if it does."""
+    for match in _MARK_CHARS.finditer(text, start, min(end, start + 600)):
+        ch = match.group()
+        if ch not in _DOUBLE:
+            continue
+        left, right = _context(text, match.start(), start, end)
+        role = _double_role(ch, left, right, False)
+        if role in ("close", "either") and not left.isspace() and (right.isspace() or right in _RIGHT_BOUNDARY):
+            return match.start()
+        return None
+    return None
 
 
 # ---------------------------------------------------------------- units

@@ -439,3 +439,15 @@ def test_any_text_gives_rows_that_slice_back(text: str) -> None:
 def test_first_name_resolves_to_the_full_name() -> None:
     text = 'Clinic opens\n\nDoctor Amira Haddad runs the clinic.\n\n"We open at eight," Amira said.'
     assert quotes(text).iloc[0]["speaker"] == "Amira Haddad"
+
+
+def test_quote_broken_by_a_paragraph_without_a_new_mark() -> None:
+    text = (
+        "Policy email\n\n"
+        '"Families may join a treatment session when the doctor agrees\n\n'
+        'and only after the veteran has given consent," said analyst Rita Moss in an email.'
+    )
+    frame = quotes(text)
+    assert list(frame["speaker"]) == ["Rita Moss", "Rita Moss"]
+    assert list(frame["kind"]) == ["direct", "direct"]
+    assert frame.iloc[1]["text"].startswith("and only after")

@@ -593,7 +593,8 @@ def parse_speaker(text: str, start: int, end: int, appositive: str | None = None
     owner = _POSSESSIVE_PRONOUN.get(cut[0].group().lower()) if len(cut) == 1 and len(tokens) > 1 else None
     if owner is not None:
         first, last = tokens[0].start(), tokens[-1].end()
-        return Speaker(owner, first, last, kind="pronoun", gender=_PRONOUNS[owner])  # "her statement read"
+        # "her statement read": she speaks; the mention stays the words of the text
+        return Speaker(text[first:last], first, last, name=owner, kind="pronoun", gender=_PRONOUNS[owner])
     tokens = cut
     first, last = tokens[0].start(), tokens[-1].end()
     words = [t.group() for t in tokens]
@@ -1656,7 +1657,7 @@ class _Resolver:
         return found[k - 1][1] if k > 0 else found[0][1]
 
     def _pronoun(self, speaker: Speaker) -> _Entity | None:
-        word = speaker.mention.lower()
+        word = (speaker.name or speaker.mention).lower()
         if word in ("he", "she"):
             gender = "m" if word == "he" else "f"
             found: tuple[int, _Entity] | None = None

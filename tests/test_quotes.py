@@ -451,3 +451,13 @@ def test_quote_broken_by_a_paragraph_without_a_new_mark() -> None:
     assert list(frame["speaker"]) == ["Rita Moss", "Rita Moss"]
     assert list(frame["kind"]) == ["direct", "direct"]
     assert frame.iloc[1]["text"].startswith("and only after")
+
+
+def test_her_statement_read() -> None:
+    text = (
+        "Park closure\n\nMinister Dana Cole closed the park on Monday.\n\n"
+        '"The trails are not safe," her statement read.'
+    )
+    row = quotes(text).iloc[0]
+    assert (row["speaker"], row["speaker_mention"], row["cue"]) == ("Dana Cole", "her statement", "read")
+    assert text[row["mention_start"] : row["mention_end"]] == "her statement"

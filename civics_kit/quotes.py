@@ -893,6 +893,10 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     that = list(_SUBORDINATE.finditer(masked[p_start:p_end]))
     if that:
         p_start += that[-1].end()
+    # "... asked him about his health and Gillis suggested": a new clause starts after "and"
+    joined = list(re.finditer(r"(?:^|\s)[a-z][\w'’-]*,?\s+(?:and|but|or)\s+(?=[A-Z])", masked[p_start:p_end]))
+    if joined:
+        p_start += joined[-1].end()
     p_end = p_start + len(_strip_trailing_adverbs(masked[p_start:p_end]))
     if len(masked[p_start:p_end].split()) > 12 or not masked[p_start:p_end].strip():
         return None, base + offset

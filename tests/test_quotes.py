@@ -461,3 +461,13 @@ def test_her_statement_read() -> None:
     row = quotes(text).iloc[0]
     assert (row["speaker"], row["speaker_mention"], row["cue"]) == ("Dana Cole", "her statement", "read")
     assert text[row["mention_start"] : row["mention_end"]] == "her statement"
+
+
+def test_a_new_clause_after_and_has_its_own_speaker() -> None:
+    text = (
+        "Team video\n\nThe captain, Jo Park, and his mother approached the coach and asked him about his plans "
+        "and Ray Cole suggested he might make a “short video” that was “not too sad.”"
+    )
+    frame = quotes(text)
+    assert set(frame["speaker"]) == {"Ray Cole"}
+    assert _row(frame, "he might make")["kind"] == "partial"

@@ -233,6 +233,8 @@ _ORG_WORDS = frozenset(
     organization organisation firm club league church network channel newspaper magazine station radio
     airlines airline fund trust partners capital holdings industries communities affairs""".split()
 )
+# "the company" is the organisation the article is about; "the ministry" must be named as one
+_ANY_ORG = frozenset("company utility firm agency group union organization organisation retailer airline".split())
 _UNNAMED_ORG = frozenset(
     "company group union government agency firm organization organisation department ministry police utility "
     "province city town county district school hospital university club team league network retailer airline "
@@ -745,7 +747,15 @@ def _description(text: str, tokens: list, role_extra: str | None) -> Speaker | N
         return None  # a clause, not a description of someone
     if all(w.lower() in ("a", "an", "the", "this", "that", "all", "some") for w in words):
         return None
-    head = words[-1].lower()
+    before_preposition = re.split(r"\s+(?:of|for|with|at|from|in|on|to)\s+", " ".join(words))[0].split()
+    while len(before_preposition) > 1 and before_preposition[-1].lower() in (
+        "familiar",
+        "close",
+        "involved",
+        "opposed",
+    ):
+        before_preposition.pop()
+    head = before_preposition[-1].lower()
     if head in _UNNAMED_ORG or words[-1].lower() in ("it",):
         kind = "org"
     elif head in _GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss")):
@@ -1496,7 +1506,7 @@ def _person_names(text: str) -> list[tuple[int, tuple[str, ...]]]:
         tokens = tokens[cut:]
         if len(tokens) < 2 or len(tokens) > 4:
             continue
-        if any(t.lower() in _ORG_WORDS or (t.isupper() and len(t) > 1) for t in tokens):
+        if any(t.lower() in _ORG_WORDS or (t.isupper() and len(t) > 1) for t in tokens) or set(tokens) & _NOT_NAMES:
             continue
         found.append((match.start(), tuple(tokens)))
     return found
@@ -1614,7 +1624,7 @@ class _Resolver:
         if head in _UNNAMED_ORG:
             # "the ministry" -> the last organisation named with that word; otherwise it stays unnamed
             for _, entity in reversed(self.recent):
-                if entity.kind == "org" and entity.named and head in entity.name.lower():
+                if entity.kind == "org" and entity.named and (head in entity.name.lower() or head in _ANY_ORG):
                     return entity
             return None
         # "the self-taught resident said": an office ("the county sheriff") is somebody else unless the role says so

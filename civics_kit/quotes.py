@@ -1675,9 +1675,13 @@ class _Resolver:
         if word in ("he", "she"):
             gender = "m" if word == "he" else "f"
             found: tuple[int, _Entity] | None = None
-            for position, entity in reversed(self.recent):
-                if entity.kind == "person" and entity.gender in (None, gender):
-                    found = (position, entity)
+            # the last named person first (news style); an unnamed one ("a witness") only if nobody is named
+            for wanted_named in (True, False):
+                for position, entity in reversed(self.recent):
+                    if entity.kind == "person" and entity.named == wanted_named and entity.gender in (None, gender):
+                        found = (position, entity)
+                        break
+                if found is not None:
                     break
             subject = self._subject_before(speaker.start, found[0] if found else -1)
             if subject is not None and subject.gender in (None, gender):

@@ -1352,7 +1352,20 @@ def _rows_for_region(
 def _reports_clause(cue: _Cue, text: str, start: int, end: int) -> bool:
     """Whether unmarked words after (or before) a cue are reported speech, not an object."""
     words = text[start:end].split()
-    if len(words) < 3 or words[0].lower() in ("to", "for", "by", "about", "of", "with", "goodbye", "hello"):
+    if len(words) < 3 or words[0].lower() in (
+        "to",
+        "for",
+        "by",
+        "about",
+        "of",
+        "with",
+        "goodbye",
+        "hello",
+        "who",
+        "whose",
+        "which",
+        "where",
+    ):
         return False
     verb = cue.verb.split()[-1] if cue.verb != "according to" else cue.verb
     if cue.verb.split()[-1] in ("add", "adds", "added", "adding") and words[0][:1].isdigit():
@@ -1627,8 +1640,13 @@ class _Resolver:
                 if entity.kind == "org" and entity.named and (head in entity.name.lower() or head in _ANY_ORG):
                     return entity
             return None
+        for _, entity in reversed(self.recent):
+            introduced = re.match(r"(?:a|an|one|another)\s", entity.name, re.IGNORECASE)
+            if not entity.named and introduced and head in entity.name.lower().split():
+                return entity  # "a person familiar with the talks" ... "the person said"
         # "the self-taught resident said": an office ("the county sheriff") is somebody else unless the role says so
-        if len(words) >= 2 and not head.endswith("s") and head not in _ORG_WORDS | _TITLES:
+        personal = head in _PERSON_NOUNS or re.search(r"(?:er|or|ist|ian|ent|ant|man|woman|ick)$", head)
+        if len(words) >= 2 and personal and not head.endswith("s") and head not in _ORG_WORDS | _TITLES:
             for _, entity in reversed(self.recent[-3:]):
                 if entity.kind == "person" and entity.named:
                     return entity

@@ -471,3 +471,15 @@ def test_a_new_clause_after_and_has_its_own_speaker() -> None:
     frame = quotes(text)
     assert set(frame["speaker"]) == {"Ray Cole"}
     assert _row(frame, "he might make")["kind"] == "partial"
+
+
+def test_the_person_is_not_the_last_named_speaker() -> None:
+    text = (
+        "Trade\n\n"
+        '"We played hard," guard Nate Rowe said after the game.\n\n'
+        "The team traded two players on Thursday, a person familiar with the talks said.\n\n"
+        "The deal saves money under the salary cap, the person said."
+    )
+    frame = quotes(text)
+    deal = _row(frame, "saves money")
+    assert deal["speaker"] == "a person familiar with the talks" and not deal["named"]

@@ -616,6 +616,8 @@ def parse_speaker(text: str, start: int, end: int, appositive: str | None = None
     if run is None or _common_noun_run(tokens, run) or _affiliated_run(tokens, run):
         return _description(text, tokens, role_extra)
     i, j = run
+    if j - i == 1 and words[i].lower().replace("’", "'") in ("i", "i'd", "i'm", "i've", "i'll"):
+        return None  # "a sentence I never thought I'd write": the writer, not a source
     name_start, name_end = tokens[i].start(), tokens[j - 1].end()
     name = text[name_start:name_end]
     role = _clean_role(text[first:name_start]) if i > 0 else None

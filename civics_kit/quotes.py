@@ -927,7 +927,9 @@ _SUBORDINATE = _lazy(
 _OPENING_PHRASE = _lazy(
     r"\s*(?:in|on|at|after|before|unlike|like|despite|during|with|for|from|since|while|when|as|although|though|"
     r"because|if|last|this|earlier|later|meanwhile|however|still|instead)\b[^,\x01]{0,60},\s*"
-    r"|\s*[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){0,5},\s*",
+    r"|\s*(?:[A-Z][a-z]+ly|Down|Up|Back|Across|Outside|Inside|Elsewhere|Nearby|Overall|Now|Then|So|Also|Yet|"
+    r"Under|Over|Among|Along|Around|Behind|Within|Without|Throughout|Amid|Against|Between|Once|Soon|Next|"
+    r"First|Second|Third|Today|Yesterday|Tonight|Asked|Speaking|Asked)(?:\s+[a-z][\w'’-]*){0,5},\s*",
     re.IGNORECASE,
 )
 _DATELINE = _lazy(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,20}\))?\s*(?:--|—|–|-)\s+")

@@ -2007,4 +2007,5 @@ def voices(article: Article | str | pd.DataFrame) -> pd.DataFrame:
             }
         )
     out = pd.DataFrame.from_records(records, columns=list(VOICE_COLUMNS))
+    out["role"] = pd.Series([r["role"] for r in records], dtype=object, index=out.index)
     return out.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable").reset_index(drop=True)

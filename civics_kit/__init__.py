@@ -30,13 +30,29 @@ from .errors import (
     CivicsKitWarning,
     DecodingWarning,
     EmptyArticleError,
+    ExerciseSetupError,
     InvalidDateError,
+    InvalidOptionError,
     MissingExtraError,
+    NotebookFolderNotFoundError,
+    NotebookFormatError,
+    ShortTextWarning,
     UnsupportedFormatError,
 )
-from .plots import plot_quote_share, show_quotes
+from .exercises import progress
+from .plots import plot_quote_share, plot_readability, show_hardest, show_quotes
 from .quotes import quote_share, quotes, voices
+from .readability import (
+    compare_textstat,
+    grade_band,
+    hardest_sentences,
+    inflesz_band,
+    readability,
+    reading_level,
+    text_stats,
+)
 from .sentences import split_sentences
+from .timeline import context_timeline, date_dependent, time_expressions, timeline
 
 __version__ = "0.1.0"
 
@@ -52,19 +68,38 @@ __all__ = [
     "DecodingWarning",
     "EmptyArticleError",
     "Excerpt",
+    "ExerciseSetupError",
     "InvalidDateError",
+    "InvalidOptionError",
     "MissingExtraError",
+    "NotebookFolderNotFoundError",
+    "NotebookFormatError",
     "Paragraph",
     "Sentence",
+    "ShortTextWarning",
     "Span",
     "UnsupportedFormatError",
     "as_article",
+    "compare_textstat",
+    "context_timeline",
+    "date_dependent",
+    "grade_band",
+    "hardest_sentences",
+    "inflesz_band",
     "load_article",
     "plot_quote_share",
+    "plot_readability",
+    "progress",
     "quote_share",
     "quotes",
+    "readability",
+    "reading_level",
     "seed_names",
+    "show_hardest",
     "show_quotes",
     "split_sentences",
+    "text_stats",
+    "time_expressions",
+    "timeline",
     "voices",
 ]

@@ -16,8 +16,13 @@ __all__ = [
     "CivicsKitWarning",
     "DecodingWarning",
     "EmptyArticleError",
+    "ExerciseSetupError",
     "InvalidDateError",
+    "InvalidOptionError",
     "MissingExtraError",
+    "NotebookFolderNotFoundError",
+    "NotebookFormatError",
+    "ShortTextWarning",
     "UnsupportedFormatError",
 ]
 
@@ -54,6 +59,10 @@ class InvalidDateError(CivicsKitError, ValueError):
     """A date could not be read."""
 
 
+class InvalidOptionError(CivicsKitError, ValueError):
+    """An option was given a value the function does not know (``by="chapter"``, ``lang="fr"`` ...)."""
+
+
 class ArticleTypeError(CivicsKitError, TypeError):
     """An argument is of a type civics_kit cannot use."""
 
@@ -64,3 +73,22 @@ class CivicsKitWarning(UserWarning):
 
 class DecodingWarning(CivicsKitWarning):
     """A file was not plain UTF-8 and was decoded another way."""
+
+
+class ExerciseSetupError(CivicsKitError, TypeError):
+    """An exercise notebook's setup cell is written wrongly (a teacher's or author's mistake)."""
+
+
+class NotebookFolderNotFoundError(CivicsKitError, FileNotFoundError):
+    """The folder of lesson notebooks given to ``civics-kit handouts`` does not exist or is empty."""
+
+
+class NotebookFormatError(CivicsKitError, ValueError):
+    """A file named ``.ipynb`` is not a Jupyter notebook."""
+
+
+class ShortTextWarning(CivicsKitWarning):
+    """A text is shorter than a readability formula was normed on, so its score is rough.
+
+    Silence it with ``warnings.simplefilter("ignore", civics_kit.ShortTextWarning)``.
+    """

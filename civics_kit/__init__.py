@@ -33,10 +33,13 @@ from .errors import (
     ExerciseSetupError,
     InvalidDateError,
     MissingExtraError,
+    NotebookFolderNotFoundError,
+    NotebookFormatError,
     UnsupportedFormatError,
 )
 from .exercises import progress
 from .sentences import split_sentences
+from .timeline import context_timeline, date_dependent, time_expressions, timeline
 
 __version__ = "0.1.0"
 
@@ -55,13 +58,19 @@ __all__ = [
     "ExerciseSetupError",
     "InvalidDateError",
     "MissingExtraError",
+    "NotebookFolderNotFoundError",
+    "NotebookFormatError",
     "Paragraph",
     "Sentence",
     "Span",
     "UnsupportedFormatError",
     "as_article",
+    "context_timeline",
+    "date_dependent",
     "load_article",
     "progress",
     "seed_names",
     "split_sentences",
+    "time_expressions",
+    "timeline",
 ]

@@ -52,7 +52,7 @@ def test_each_frame_is_keyed_by_article(folder: Path) -> None:
 
 
 def test_articles_and_empty_input() -> None:
-    article = ck.Article.from_text("The mayor spoke. \"We will act,\" she said.", published="2020-01-01")
+    article = ck.Article.from_text('The mayor spoke. "We will act," she said.', published="2020-01-01")
     result = analyze([article], jobs=1)
     assert list(result.articles["article"]) == ["article-1"]
     empty = analyze([], jobs=1)

@@ -30,10 +30,12 @@ from .errors import (
     CivicsKitWarning,
     DecodingWarning,
     EmptyArticleError,
+    ExerciseSetupError,
     InvalidDateError,
     MissingExtraError,
     UnsupportedFormatError,
 )
+from .exercises import progress
 from .sentences import split_sentences
 
 __version__ = "0.1.0"
@@ -50,6 +52,7 @@ __all__ = [
     "DecodingWarning",
     "EmptyArticleError",
     "Excerpt",
+    "ExerciseSetupError",
     "InvalidDateError",
     "MissingExtraError",
     "Paragraph",
@@ -58,6 +61,7 @@ __all__ = [
     "UnsupportedFormatError",
     "as_article",
     "load_article",
+    "progress",
     "seed_names",
     "split_sentences",
 ]

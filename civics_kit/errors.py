@@ -16,6 +16,7 @@ __all__ = [
     "CivicsKitWarning",
     "DecodingWarning",
     "EmptyArticleError",
+    "ExerciseSetupError",
     "InvalidDateError",
     "MissingExtraError",
     "UnsupportedFormatError",
@@ -64,3 +65,7 @@ class CivicsKitWarning(UserWarning):
 
 class DecodingWarning(CivicsKitWarning):
     """A file was not plain UTF-8 and was decoded another way."""
+
+
+class ExerciseSetupError(CivicsKitError, TypeError):
+    """An exercise notebook's setup cell is written wrongly (a teacher's or author's mistake)."""

@@ -33,6 +33,8 @@ from .errors import (
     ExerciseSetupError,
     InvalidDateError,
     MissingExtraError,
+    NotebookFolderNotFoundError,
+    NotebookFormatError,
     UnsupportedFormatError,
 )
 from .exercises import progress
@@ -55,6 +57,8 @@ __all__ = [
     "ExerciseSetupError",
     "InvalidDateError",
     "MissingExtraError",
+    "NotebookFolderNotFoundError",
+    "NotebookFormatError",
     "Paragraph",
     "Sentence",
     "Span",

@@ -2,6 +2,7 @@
 
     civics-kit report [PATH] [--published DATE] [--json] [--html FILE]
     civics-kit build-exercises [--source DIR] [--out DIR] [--no-execute] [--check]
+    civics-kit handouts [--notebooks DIR] [--out DIR]
 
 On no PATH the report is about the bundled seed article.
 """
@@ -40,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", default="exercises", help="folder for the student copies")
     build.add_argument("--no-execute", action="store_true", help="write the copies without running them")
     build.add_argument("--check", action="store_true", help="only report student copies that are out of date")
+    _add_handouts_parser(commands)
     return parser
 
 
@@ -76,6 +78,31 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- civics-kit handouts: printable worksheets of the lessons (civics_kit/handouts.py) ---
+
+
+def _add_handouts_parser(commands: argparse._SubParsersAction) -> None:
+    handouts = commands.add_parser(
+        "handouts", help="write printable HTML worksheets of the lessons (code hidden, answer boxes)"
+    )
+    handouts.add_argument(
+        "--notebooks", metavar="DIR", default="notebooks", help="lesson notebooks (default notebooks)"
+    )
+    handouts.add_argument("--out", metavar="DIR", default="handouts", help="where to write them (default handouts)")
+
+
+def _handouts(args: argparse.Namespace) -> int:
+    from .handouts import write_handouts
+
+    pages = write_handouts(args.notebooks, args.out)
+    count = len(pages) - 1
+    print(f"Wrote {count} worksheet{'s' if count != 1 else ''} and index.html to {args.out}")
+    return 0
+
+
+# --- end of civics-kit handouts ---
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 bad input, 2 bad usage)."""
     parser = _parser()
@@ -87,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _report(args)
         if args.command == "build-exercises":
             return _build_exercises(args)
+        if args.command == "handouts":
+            return _handouts(args)
     except CivicsKitError as error:
         print(f"civics-kit: {error}", file=sys.stderr)
         return 1

@@ -19,6 +19,8 @@ __all__ = [
     "ExerciseSetupError",
     "InvalidDateError",
     "MissingExtraError",
+    "NotebookFolderNotFoundError",
+    "NotebookFormatError",
     "UnsupportedFormatError",
 ]
 
@@ -69,3 +71,11 @@ class DecodingWarning(CivicsKitWarning):
 
 class ExerciseSetupError(CivicsKitError, TypeError):
     """An exercise notebook's setup cell is written wrongly (a teacher's or author's mistake)."""
+
+
+class NotebookFolderNotFoundError(CivicsKitError, FileNotFoundError):
+    """The folder of lesson notebooks given to ``civics-kit handouts`` does not exist or is empty."""
+
+
+class NotebookFormatError(CivicsKitError, ValueError):
+    """A file named ``.ipynb`` is not a Jupyter notebook."""

@@ -113,8 +113,9 @@ class Excerpt(Span):
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _CREDIT = re.compile(
-    r"^(?:photo|photograph|image|illustration|video|graphic)s?\s*(?:by\b|credit\b|courtesy\b|:)"
-    r"|^(?:credit|courtesy)\s*:"
+    r"^[*_\s]*(?:photo|photograph|image|illustration|video|graphic|foto|fotografía|imagen)s?\s*"
+    r"(?:by\b|credit\b|courtesy\b|de\b|:)"
+    r"|^[*_\s]*(?:credit|courtesy|crédito)\s*:"
     r"|\((?:creative commons|cc[ -]by[^)]*)\)",
     re.IGNORECASE,
 )
@@ -287,7 +288,7 @@ class Article:
         self.author = author
         self.outlet = outlet
         self.url = url
-        self.lang = (lang or "en").lower()
+        self._lang = lang.lower() if lang else None
         self.source = source
         self.meta = MappingProxyType(dict(meta or {}))
 
@@ -311,6 +312,7 @@ class Article:
         """A copy of this article with some metadata replaced."""
         fields = {name: getattr(self, name) for name in METADATA_FIELDS}
         fields["title"] = self._title
+        fields["lang"] = self._lang
         extra = dict(self.meta)
         for key, value in metadata.items():
             if key in fields:
@@ -407,6 +409,15 @@ class Article:
         """The title given as metadata, else the headline found in the text."""
         return self._title if self._title else self.headline
 
+    @property
+    def lang(self) -> str:
+        """The language code given as metadata, else a guess from common words: "en" or "es"."""
+        return self._lang or self._guessed_lang
+
+    @cached_property
+    def _guessed_lang(self) -> str:
+        return guess_language(self.text)
+
     @cached_property
     def word_count(self) -> int:
         """Words in the body (a word is a run of letters or digits, with inner ' or -)."""
@@ -455,6 +466,19 @@ class Article:
             f"{len(self.body_paragraphs)} paragraphs</div>"
             f"<div style='color:#444'>{preview}</div></div>"
         )
+
+
+_FUNCTION_WORDS = {
+    "en": frozenset("the of and to in is that for on with was said it by from at as be this have are".split()),
+    "es": frozenset("el la los las de que y en un una por con para es del se al lo dijo su sus como".split()),
+}
+
+
+def guess_language(text: str) -> str:
+    """Guess "en" or "es" from the share of each language's commonest words (English when unsure)."""
+    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    counts = {lang: sum(w in vocabulary for w in words) for lang, vocabulary in _FUNCTION_WORDS.items()}
+    return "es" if counts["es"] > 1.5 * counts["en"] and counts["es"] >= 5 else "en"
 
 
 def _shorten(text: str, limit: int) -> str:

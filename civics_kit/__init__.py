@@ -30,10 +30,14 @@ from .errors import (
     CivicsKitWarning,
     DecodingWarning,
     EmptyArticleError,
+    ExerciseSetupError,
     InvalidDateError,
     MissingExtraError,
+    NotebookFolderNotFoundError,
+    NotebookFormatError,
     UnsupportedFormatError,
 )
+from .exercises import progress
 from .sentences import split_sentences
 
 __version__ = "0.1.0"
@@ -50,14 +54,18 @@ __all__ = [
     "DecodingWarning",
     "EmptyArticleError",
     "Excerpt",
+    "ExerciseSetupError",
     "InvalidDateError",
     "MissingExtraError",
+    "NotebookFolderNotFoundError",
+    "NotebookFormatError",
     "Paragraph",
     "Sentence",
     "Span",
     "UnsupportedFormatError",
     "as_article",
     "load_article",
+    "progress",
     "seed_names",
     "split_sentences",
 ]

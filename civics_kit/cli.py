@@ -1,6 +1,8 @@
 """The ``civics-kit`` command (also ``python -m civics_kit``).
 
     civics-kit report [PATH] [--published DATE] [--json] [--html FILE]
+    civics-kit build-exercises [--source DIR] [--out DIR] [--no-execute] [--check]
+    civics-kit handouts [--notebooks DIR] [--out DIR]
 
 On no PATH the report is about the bundled seed article.
 """
@@ -32,7 +34,34 @@ def _parser() -> argparse.ArgumentParser:
     output = report.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print the report as JSON")
     output.add_argument("--html", metavar="FILE", help="also write the report as a self-contained web page")
+    build = commands.add_parser(
+        "build-exercises", help="write the student exercise notebooks from the teacher sources and run them"
+    )
+    build.add_argument("--source", default="teacher/exercises", help="folder of NN-slug.ipynb sources with solutions")
+    build.add_argument("--out", default="exercises", help="folder for the student copies")
+    build.add_argument("--no-execute", action="store_true", help="write the copies without running them")
+    build.add_argument("--check", action="store_true", help="only report student copies that are out of date")
+    _add_handouts_parser(commands)
     return parser
+
+
+def _build_exercises(args: argparse.Namespace) -> int:
+    from .exercise_build import build_exercises, stale_exercises
+
+    try:
+        if args.check:
+            stale = stale_exercises(Path(args.source), Path(args.out))
+            for name in stale:
+                print(f"out of date: {Path(args.out) / name} (run civics-kit build-exercises)")
+            return 1 if stale else 0
+        build_exercises(Path(args.source), Path(args.out), execute=not args.no_execute)
+    except (OSError, ValueError) as error:
+        print(f"civics-kit: {error}", file=sys.stderr)
+        return 1
+    except Exception as error:  # a cell failed while running the notebook
+        print(f"civics-kit: running an exercise notebook failed: {type(error).__name__}: {error}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -49,6 +78,31 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- civics-kit handouts: printable worksheets of the lessons (civics_kit/handouts.py) ---
+
+
+def _add_handouts_parser(commands: argparse._SubParsersAction) -> None:
+    handouts = commands.add_parser(
+        "handouts", help="write printable HTML worksheets of the lessons (code hidden, answer boxes)"
+    )
+    handouts.add_argument(
+        "--notebooks", metavar="DIR", default="notebooks", help="lesson notebooks (default notebooks)"
+    )
+    handouts.add_argument("--out", metavar="DIR", default="handouts", help="where to write them (default handouts)")
+
+
+def _handouts(args: argparse.Namespace) -> int:
+    from .handouts import write_handouts
+
+    pages = write_handouts(args.notebooks, args.out)
+    count = len(pages) - 1
+    print(f"Wrote {count} worksheet{'s' if count != 1 else ''} and index.html to {args.out}")
+    return 0
+
+
+# --- end of civics-kit handouts ---
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 bad input, 2 bad usage)."""
     parser = _parser()
@@ -58,6 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "report":
             return _report(args)
+        if args.command == "build-exercises":
+            return _build_exercises(args)
+        if args.command == "handouts":
+            return _handouts(args)
     except CivicsKitError as error:
         print(f"civics-kit: {error}", file=sys.stderr)
         return 1

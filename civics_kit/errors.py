@@ -16,8 +16,11 @@ __all__ = [
     "CivicsKitWarning",
     "DecodingWarning",
     "EmptyArticleError",
+    "ExerciseSetupError",
     "InvalidDateError",
     "MissingExtraError",
+    "NotebookFolderNotFoundError",
+    "NotebookFormatError",
     "UnsupportedFormatError",
 ]
 
@@ -64,3 +67,15 @@ class CivicsKitWarning(UserWarning):
 
 class DecodingWarning(CivicsKitWarning):
     """A file was not plain UTF-8 and was decoded another way."""
+
+
+class ExerciseSetupError(CivicsKitError, TypeError):
+    """An exercise notebook's setup cell is written wrongly (a teacher's or author's mistake)."""
+
+
+class NotebookFolderNotFoundError(CivicsKitError, FileNotFoundError):
+    """The folder of lesson notebooks given to ``civics-kit handouts`` does not exist or is empty."""
+
+
+class NotebookFormatError(CivicsKitError, ValueError):
+    """A file named ``.ipynb`` is not a Jupyter notebook."""

@@ -63,7 +63,19 @@ def test_textstat_pin_is_the_same_in_both() -> None:
 def test_built_wheel_loads_the_seed_from_another_folder(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-index", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), str(REPO)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-index",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(wheels),
+            str(REPO),
+        ],
         check=True,
         capture_output=True,
     )
@@ -71,7 +83,9 @@ def test_built_wheel_loads_the_seed_from_another_folder(tmp_path: Path) -> None:
     env_dir = tmp_path / "env"
     venv.EnvBuilder(with_pip=True).create(env_dir)
     python = env_dir / "bin" / "python"
-    subprocess.run([python, "-m", "pip", "install", "-q", "--no-index", "--no-deps", str(wheel)], check=True, capture_output=True)
+    subprocess.run(
+        [python, "-m", "pip", "install", "-q", "--no-index", "--no-deps", str(wheel)], check=True, capture_output=True
+    )
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     # Importing the package and loading the seed need nothing outside the standard library.

@@ -20,6 +20,7 @@ CALLS = {
     "as_article": lambda f: f(SEED_TEXT),
     "seed_names": lambda f: f(),
     "split_sentences": lambda f: f(SEED_TEXT),
+    "progress": lambda f: f(),
 }
 
 

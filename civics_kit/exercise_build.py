@@ -1,0 +1,160 @@
+"""Build the student exercise notebooks from the teacher sources (``civics-kit build-exercises``).
+
+A source is ``teacher/exercises/NN-slug.ipynb``: the full notebook with the
+answers written in, each between a ``# BEGIN SOLUTION`` and a ``# END SOLUTION``
+line. The student copy ``exercises/NN-slug.ipynb`` replaces every such block
+by ``name = ____`` for each variable the block assigns, drops cells tagged
+``teacher-only``, and is executed (kernel ``python3``, in the ``exercises``
+folder) so that it carries the outputs strict nbval compares.
+"""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
+
+__all__ = [
+    "BEGIN",
+    "END",
+    "TEACHER_ONLY",
+    "build_exercises",
+    "execute_notebook",
+    "sources",
+    "stale_exercises",
+    "strip_solutions",
+    "student_notebook",
+]
+
+BEGIN = "# BEGIN SOLUTION"
+END = "# END SOLUTION"
+TEACHER_ONLY = "teacher-only"
+PLACEHOLDER = "____"
+_METADATA = {
+    "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+    "language_info": {"name": "python"},
+}
+
+
+def _assigned_names(block: str) -> list[str]:
+    """The answers a solution block assigns: top-level names it does not read again (those are its helpers)."""
+    try:
+        tree = ast.parse(textwrap.dedent(block))
+    except SyntaxError:
+        return []
+    names: list[str] = []
+    for index, node in enumerate(tree.body):
+        targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+        later = {n.id for rest in tree.body[index + 1 :] for n in ast.walk(rest) if isinstance(n, ast.Name)}
+        for target in targets:
+            if isinstance(target, ast.Name) and target.id not in names and target.id not in later:
+                names.append(target.id)
+    return names
+
+
+def strip_solutions(source: str) -> str:
+    """A code cell's source with each solution block replaced by ``name = ____`` lines."""
+    out: list[str] = []
+    block: list[str] | None = None
+    indent = ""
+    for line in source.splitlines():
+        marker = line.strip()
+        if marker == BEGIN and block is None:
+            block, indent = [], line[: len(line) - len(line.lstrip())]
+        elif marker == END and block is not None:
+            names = _assigned_names("\n".join(block))
+            out.extend(f"{indent}{name} = {PLACEHOLDER}" for name in names)
+            if not names:
+                out.append(f"{indent}# Your code here")
+            block = None
+        elif block is not None:
+            block.append(line)
+        else:
+            out.append(line)
+    if block is not None:
+        raise ValueError(f"A '{BEGIN}' line has no '{END}' line after it.")
+    return "\n".join(out)
+
+
+def student_notebook(source: NotebookNode) -> NotebookNode:
+    """The student copy of a teacher source, without outputs (not executed)."""
+    import nbformat
+
+    cells = []
+    for cell in source.cells:
+        if TEACHER_ONLY in cell.get("metadata", {}).get("tags", []):
+            continue
+        if cell.cell_type == "code":
+            new = nbformat.v4.new_code_cell(strip_solutions(cell.source))
+        elif cell.cell_type == "markdown":
+            new = nbformat.v4.new_markdown_cell(cell.source)
+        else:
+            new = nbformat.v4.new_raw_cell(cell.source)
+        new.id = cell.get("id", new.id)
+        tags = [t for t in cell.get("metadata", {}).get("tags", []) if t != TEACHER_ONLY]
+        if tags:
+            new.metadata["tags"] = tags
+        cells.append(new)
+    notebook = nbformat.v4.new_notebook(cells=cells, metadata=dict(_METADATA))
+    notebook.nbformat, notebook.nbformat_minor = 4, 5
+    return notebook
+
+
+def execute_notebook(notebook: NotebookNode, cwd: Path, timeout: int = 300) -> NotebookNode:
+    """Run a notebook (kernel ``python3``) in ``cwd`` and keep only stable metadata."""
+    from nbclient import NotebookClient
+
+    client = NotebookClient(
+        notebook,
+        timeout=timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(cwd)}},
+        record_timing=False,
+    )
+    client.execute()
+    notebook.metadata = dict(_METADATA)
+    return notebook
+
+
+def sources(notebook: NotebookNode) -> list[tuple[str, str]]:
+    """The (cell type, source) pairs of a notebook: what a build must reproduce exactly."""
+    return [(cell.cell_type, cell.source) for cell in notebook.cells]
+
+
+def _pairs(source_dir: Path, out_dir: Path) -> list[tuple[Path, Path]]:
+    return [(path, out_dir / path.name) for path in sorted(source_dir.glob("[0-9][0-9]-*.ipynb"))]
+
+
+def stale_exercises(source_dir: Path, out_dir: Path) -> list[str]:
+    """The student copies that are missing or whose sources differ from what a build would write."""
+    import nbformat
+
+    stale = []
+    for source, target in _pairs(Path(source_dir), Path(out_dir)):
+        expected = sources(student_notebook(nbformat.read(source, as_version=4)))
+        if not target.exists() or sources(nbformat.read(target, as_version=4)) != expected:
+            stale.append(target.name)
+    return stale
+
+
+def build_exercises(source_dir: Path, out_dir: Path, execute: bool = True, log: Any = print) -> list[Path]:
+    """Write (and by default run) the student copy of every ``NN-slug.ipynb`` in ``source_dir``."""
+    import nbformat
+
+    source_dir, out_dir = Path(source_dir), Path(out_dir)
+    if not source_dir.is_dir():
+        raise FileNotFoundError(f"There is no folder {str(source_dir)!r} with exercise sources (NN-slug.ipynb).")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for source, target in _pairs(source_dir, out_dir):
+        notebook = student_notebook(nbformat.read(source, as_version=4))
+        if execute:
+            notebook = execute_notebook(notebook, out_dir.resolve())
+        nbformat.write(notebook, target)
+        log(f"Wrote {target}")
+        written.append(target)
+    return written

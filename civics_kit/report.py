@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import html
 import json
+import math
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .article import Article, as_article
+from .errors import ShortTextWarning
 
 __all__ = ["SECTIONS", "Section", "build_report", "render_html", "render_json", "render_text"]
 
@@ -57,7 +60,96 @@ def overview_section(article: Article) -> Section:
     return Section("article", "Article", lines, summary, missing)
 
 
-SECTIONS: list[Callable[[Article], Section]] = [overview_section]
+def _plain(value: Any) -> Any:
+    """A JSON-ready value: NaN becomes None, numpy numbers become Python numbers."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def readability_section(article: Article) -> Section:
+    """The reading level, every measure with its meaning, and the hardest sentences with reasons."""
+    from .readability import hardest_sentences, readability
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ShortTextWarning)
+        table = readability(article)
+    missing = [str(w.message) for w in caught if issubclass(w.category, ShortTextWarning)]
+    measures = [{k: _plain(v) for k, v in row.items()} for row in table.to_dict("records")]
+    headline = next(m for m in measures if m["measure"] in ("Flesch-Kincaid grade", "Szigriszt-Pazos"))
+    hardest = [{k: _plain(v) for k, v in row.items()} for row in hardest_sentences(article, n=3).to_dict("records")]
+    if headline["score"] is None:
+        lines = ["Reading level: not available"]
+        missing.append(headline["note"] or "No readability score.")
+    else:
+        grade = f"{headline['measure']} {headline['score']:.1f}"
+        lines = [f"Reading level: {headline['band']} ({grade})", f"  {headline['meaning']}"]
+        lines += [f"{m['measure']:<21} {m['score']:>6.1f}  {m['band'] or '':<8} {m['meaning']}" for m in measures]
+    for row in hardest:
+        lines.append(f"Hard sentence {row['rank']} (characters {row['start']}-{row['end']}): {row['reason']}")
+    notes = sorted({m["note"] for m in measures if m["note"] and m["score"] is not None})
+    missing.extend(notes)
+    data = {"reading_level": headline, "measures": measures, "hardest_sentences": hardest}
+    table_rows = [{k: m[k] for k in ("measure", "score", "grade", "band", "meaning")} for m in measures]
+    return Section("readability", "Readability", lines, data, missing, table_rows)
+
+
+def _when(row: Any) -> str:
+    if row.precision == "vague":
+        return {"PAST_REF": "before publication", "FUTURE_REF": "after publication"}.get(row.value, "at publication")
+    if row.precision == "day":
+        return row.date.date().isoformat()
+    if row.precision == "year":
+        return str(row.date.year)
+    if row.precision == "decade":
+        return f"{row.date.year}s"
+    return f"{row.date.date().isoformat()} to {row.date_end.date().isoformat()}"
+
+
+def timeline_section(article: Article) -> Section:
+    """The article's dated events, the sentences that depend on its date, and the bundled civic context."""
+    from .timeline import context_timeline, date_dependent, timeline
+
+    events = timeline(article)
+    context = context_timeline(article)
+    dependent = date_dependent(article, context if len(context) else None)
+    dated = events.dropna(subset=["date"])
+    lines = [f"{_when(row)}: {row.event} ('{row.expression}')" for row in dated.itertuples(index=False)]
+    lines.append(f"Sentences whose meaning depends on the publication date: {len(dependent)}")
+    for row in dependent.itertuples(index=False):
+        later = f" Later: {row.later}." if row.later else ""
+        lines.append(f"  '{row.expression}' = {row.resolves_to}.{later}")
+    if len(context):
+        first, last = context["date"].min().year, context["date"].max().year
+        lines.append(f"Context timeline: {len(context)} sourced events ({first} to {last}).")
+    missing = []
+    if article.published is None:
+        missing.append("No publication date: 'today', 'recently' and weekdays cannot be placed on the timeline.")
+    if dated.empty:
+        missing.append("No dated events found.")
+    data = {
+        "events": [
+            {
+                "date": _when(r),
+                "value": r.value,
+                "expression": r.expression,
+                "event": r.event,
+                "start": r.start,
+                "end": r.end,
+            }
+            for r in dated.itertuples(index=False)
+        ],
+        "date_dependent": [
+            {"expression": r.expression, "resolves_to": r.resolves_to, "later": r.later, "start": r.start, "end": r.end}
+            for r in dependent.itertuples(index=False)
+        ],
+        "context_events": len(context),
+    }
+    table = [{"when": _when(r), "event": r.event, "words": r.expression} for r in dated.itertuples(index=False)]
+    return Section("timeline", "Timeline", lines, data, missing, table)
+
+
+SECTIONS: list[Callable[[Article], Section]] = [overview_section, readability_section, timeline_section]
 """The report's sections, in order. Each analysis module's section is added here."""
 
 
@@ -115,3 +207,36 @@ def render_html(sections: list[Section], title: str | None = None) -> str:
         f"<title>{heading}</title><style>{style}</style></head>"
         f"<body><h1>{heading}</h1>{''.join(parts)}</body></html>\n"
     )
+
+
+def folder_sections(result: Any) -> list[Section]:
+    """The report on a whole folder, from a :class:`civics_kit.corpus.CorpusResult`."""
+    read, failed = len(result.articles), len(result.errors)
+    overview = Section(
+        "folder",
+        "Folder",
+        [f"Articles read: {read}" + (f" ({failed} could not be read)" if failed else "")],
+        {"articles": read, "errors": result.errors.to_dict("records")},
+        [f"{row.article}: {row.error}" for row in result.errors.itertuples()],
+    )
+    top = result.top_speakers(10)
+    speakers = Section(
+        "top_speakers",
+        "Who is quoted most across the folder",
+        [
+            f"{row.speaker}: {row.words} words in {row.quotes} quotes, {row.articles} article(s)"
+            for row in top.itertuples()
+        ],
+        top.to_dict("records"),
+        [] if len(top) else ["No quotes found in any article."],
+        top.to_dict("records"),
+    )
+    spread = result.grade_spread()
+    grades = Section(
+        "grade_spread",
+        "Reading level spread (Flesch-Kincaid grade)",
+        [f"{label}: {value}" for label, value in spread.iloc[:, 0].items()] if len(spread) else [],
+        {str(k): v for k, v in spread.iloc[:, 0].items()} if len(spread) else {},
+        [] if len(spread) else ["No article could be scored."],
+    )
+    return [overview, speakers, grades]

@@ -1,0 +1,290 @@
+"""Charts of the analyses: each function takes an analysis frame and returns a matplotlib Axes.
+
+A view, on top of the analyses. matplotlib is imported inside each function so
+that ``import civics_kit`` stays fast. Colours come from the Okabe-Ito palette
+and every distinction is also made by marker shape or line style, so the charts
+read in black and white. No function calls ``plt.show()``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from typing import TYPE_CHECKING, Any
+
+from .article import Article, as_article
+from .highlight import Highlighted, highlight
+from .readability import CCSS_BANDS, HEADLINE_MEASURE, INFLESZ_BANDS, hardest_sentences, readability
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.axes import Axes
+
+__all__ = ["plot_readability", "plot_timeline", "show_hardest"]
+
+
+# ---------------------------------------------------------------- timeline
+
+_ARTICLE_COLOUR = "#0072B2"  # Okabe-Ito blue
+_CONTEXT_COLOUR = "#D55E00"  # Okabe-Ito vermillion
+_PUBLISHED_COLOUR = "#000000"
+
+
+def _timeline_date_text(date: Any, end: Any, precision: str, approximate: bool, value: str = "") -> str:
+    if approximate and value == "PAST_REF":
+        return f"before {date_end_text(end)}"
+    if approximate and value == "FUTURE_REF":
+        return f"after {date_end_text(date)}"
+    if approximate:
+        return f"as of {date_end_text(date)}"
+    if precision == "year":
+        return f"{date.year}"
+    if precision in ("month", "season", "quarter", "half"):
+        return date.strftime("%b %Y")
+    if precision == "decade":
+        return f"{date.year}s"
+    if end is not None and end > date and precision not in ("day",):
+        return f"{date_end_text(date)} to {date_end_text(end)}"
+    return date_end_text(date)
+
+
+def date_end_text(day: Any) -> str:
+    """A date as "7 Jun 2011"."""
+    return f"{day.day} {day.strftime('%b %Y')}"
+
+
+def _timeline_items(df: pd.DataFrame | None, kind: str) -> list[dict[str, Any]]:
+    if df is None or len(df) == 0:
+        return []
+    items = []
+    for row in df.itertuples(index=False):
+        date = getattr(row, "date", None)
+        if date is None or date != date:  # NaT: a date pandas cannot place
+            continue
+        end = getattr(row, "date_end", None)
+        end = date if end is None or end != end else end
+        approximate = bool(getattr(row, "approximate", False))
+        precision = str(getattr(row, "precision", "day"))
+        value = str(getattr(row, "value", ""))
+        when = _timeline_date_text(date, end, precision, approximate, value)
+        items.append(
+            {
+                "date": date,
+                "end": end,
+                "kind": kind,
+                "approximate": approximate,
+                "label": f"{when}: {getattr(row, 'event', '')}",
+            }
+        )
+    return items
+
+
+def plot_timeline(
+    df: pd.DataFrame,
+    context: pd.DataFrame | None = None,
+    *,
+    published: Any = None,
+    window: tuple[Any, Any] | None = None,
+    ax: Axes | None = None,
+    title: str | None = None,
+) -> Axes:
+    """A labelled horizontal timeline of :func:`civics_kit.timeline` rows, with optional context events.
+
+    One row per event, earliest at the top, labelled on the left with its date
+    and event, so labels never overlap. The article's events are blue circles
+    with blue labels; context events (:func:`civics_kit.context_timeline`) are
+    vermillion squares with vermillion labels. A period (a year, a month, a
+    vague "recently") is a bar from its first to its last day, hatched when
+    approximate. A dashed vertical line marks the publication date
+    (``published``, or the one :func:`civics_kit.timeline` stored in
+    ``df.attrs["published"]``). ``window=(start, end)`` keeps only the events
+    that overlap those dates. Returns the Axes.
+    """
+    import matplotlib.pyplot as plt
+    import pandas as pd
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    items = _timeline_items(df, "article") + _timeline_items(context, "context")
+    if window is not None:
+        low, high = pd.Timestamp(window[0]), pd.Timestamp(window[1])
+        items = [item for item in items if item["end"] >= low and item["date"] <= high]
+    items.sort(key=lambda item: (item["date"], item["kind"] != "article", item["label"]))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(12, max(2.5, 0.3 * len(items) + 1.6)))
+    has_context = any(item["kind"] == "context" for item in items)
+    default_title = (
+        "Timeline: the article's events and their context" if has_context else "Timeline: the article's events"
+    )
+    ax.set_title(title or default_title)
+    ax.set_xlabel("Date")
+    ax.set_ylabel("Event")
+    if not items:
+        ax.set_yticks([])
+        ax.text(0.5, 0.5, "No dated events found", ha="center", va="center", transform=ax.transAxes)
+        return ax
+    rows = range(len(items) - 1, -1, -1)
+    for item, y in zip(items, rows, strict=True):
+        _draw_timeline_item(ax, item, y)
+    ax.set_yticks(list(rows))
+    ax.set_yticklabels([item["label"] for item in items], fontsize=8.5)
+    for tick, item in zip(ax.get_yticklabels(), items, strict=True):
+        tick.set_color(_ARTICLE_COLOUR if item["kind"] == "article" else _CONTEXT_COLOUR)
+    ax.set_ylim(-0.8, len(items) - 0.2)
+    first = min(item["date"] for item in items)
+    last = max(item["end"] for item in items)
+    if window is not None:
+        first, last = max(first, pd.Timestamp(window[0])), min(last, pd.Timestamp(window[1]))
+    pad = pd.Timedelta(days=max((last - first).days * 0.03, 3))
+    ax.set_xlim(first - pad, last + pad)
+    handles = [Line2D([], [], color=_ARTICLE_COLOUR, marker="o", linestyle="", label="in the article")]
+    if has_context:
+        handles.append(
+            Line2D([], [], color=_CONTEXT_COLOUR, marker="s", linestyle="", label="context (sourced record)")
+        )
+    if any(item["approximate"] for item in items):
+        handles.append(Patch(facecolor="white", edgecolor="#555555", hatch="///", label="approximate period"))
+    when = _published_date(df, published)
+    if when is not None:
+        ax.axvline(when, color=_PUBLISHED_COLOUR, linestyle="--", linewidth=1)
+        handles.append(
+            Line2D([], [], color=_PUBLISHED_COLOUR, linestyle="--", label=f"published {date_end_text(when)}")
+        )
+    ax.legend(
+        handles=handles,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.6 / max(len(items), 4) - 0.06),
+        ncol=len(handles),
+        frameon=False,
+    )
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    return ax
+
+
+def _draw_timeline_item(ax: Axes, item: dict[str, Any], y: int) -> None:
+    colour = _ARTICLE_COLOUR if item["kind"] == "article" else _CONTEXT_COLOUR
+    marker = "o" if item["kind"] == "article" else "s"
+    if item["end"] > item["date"]:
+        ax.barh(
+            y,
+            item["end"] - item["date"],
+            left=item["date"],
+            height=0.5,
+            color=colour,
+            alpha=0.25 if item["approximate"] else 0.45,
+            hatch="///" if item["approximate"] else None,
+            edgecolor=colour,
+            linewidth=0.8,
+        )
+    ax.plot([item["date"]], [y], marker=marker, color=colour, markersize=6, linestyle="")
+
+
+def _published_date(df: pd.DataFrame | None, published: Any) -> Any:
+    import pandas as pd
+
+    if published is not None:
+        return pd.Timestamp(published)
+    stored = getattr(df, "attrs", {}).get("published") if df is not None else None
+    return pd.Timestamp(stored) if stored is not None else None
+
+
+# ---------------------------------------------------------------- readability
+
+_BAND_SHADES = ("#f7f7f7", "#e8e8e8")  # alternating greys: the band names carry the meaning, not the colour
+
+
+def _grade_bands() -> list[tuple[str, float, float]]:
+    """The bands as drawn: CCSS ranges cut at their overlaps' midpoints (the rule of grade_band)."""
+    edges = [0.0, CCSS_BANDS[0][1]]
+    edges += [(high + next_low) / 2 for (_, _, high), (_, next_low, _) in itertools.pairwise(CCSS_BANDS)]
+    edges += [CCSS_BANDS[-1][2], 18.0]
+    names = ["K-1", *(name for name, _, _ in CCSS_BANDS), "college"]
+    return [(name, low, high) for name, low, high in zip(names, edges, edges[1:], strict=False)]
+
+
+def _ease_bands() -> list[tuple[str, float, float]]:
+    lows = [0.0, *(bound for bound, _ in INFLESZ_BANDS[:-1])]
+    return [(name, low, min(high, 100.0)) for (high, name), low in zip(INFLESZ_BANDS, lows, strict=True)]
+
+
+def plot_readability(df: pd.DataFrame, measure: str | None = None, ax: Axes | None = None) -> Axes:
+    """Grade by paragraph against the CCSS grade bands (Spanish: ease against INFLESZ bands).
+
+    ``df`` is ``readability(article, by="paragraph")`` (an article-level frame
+    also works: one bar). Paragraphs too short to grade are marked "too short"
+    on the axis rather than given a misleading bar. Returns the Axes.
+    """
+    import matplotlib.pyplot as plt
+
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 4))
+    lang = str(df["lang"].iloc[0]) if len(df) else "en"
+    measure = measure or HEADLINE_MEASURE.get(lang, "Flesch-Kincaid grade")
+    rows = df[df["measure"] == measure] if len(df) else df
+    spanish = lang == "es"
+    bands = _ease_bands() if spanish else _grade_bands()
+    top = 100.0 if spanish else max([18.0, *(s + 1 for s in rows["score"] if not math.isnan(s))])
+    for i, (name, low, high) in enumerate(bands):
+        high = top if i == len(bands) - 1 else high
+        ax.axhspan(low, high, color=_BAND_SHADES[i % 2], zorder=0)
+        ax.text(1.01, (low + high) / 2, name, transform=ax.get_yaxis_transform(), va="center", fontsize=8)
+    labels = [
+        f"¶{int(i)}" if part == "paragraph" else str(part) for i, part in zip(rows["index"], rows["part"], strict=True)
+    ]
+    positions = list(range(len(rows)))
+    scores = [0.0 if math.isnan(s) else s for s in rows["score"]]
+    bars = ax.bar(positions, scores, color="#0072b2", edgecolor="black", zorder=2)
+    for bar, score in zip(bars, rows["score"], strict=True):
+        if math.isnan(score):
+            ax.text(bar.get_x() + bar.get_width() / 2, 0.3, "too\nshort", ha="center", va="bottom", fontsize=7)
+        else:
+            ax.text(bar.get_x() + bar.get_width() / 2, score + 0.2, f"{score:.1f}", ha="center", fontsize=8)
+    whole = _whole_flesch_kincaid(rows) if measure == "Flesch-Kincaid grade" and len(rows) > 1 else math.nan
+    if not math.isnan(whole):
+        ax.axhline(whole, color="#d55e00", linestyle="--", zorder=3, label=f"whole article: {whole:.1f}")
+        ax.legend(loc="upper left", fontsize=8)
+    if not len(rows):
+        ax.text(0.5, 0.5, "No text to grade", transform=ax.transAxes, ha="center", va="center")
+    ax.set_xticks(positions, labels)
+    ax.set_ylim(0, top)
+    ax.set_xlim(-0.6, max(len(rows), 1) - 0.4)
+    what = "paragraph" if (rows["part"] == "paragraph").any() else "article"
+    ax.set_xlabel("Paragraph (¶ number in the article)" if what == "paragraph" else "Article")
+    ax.set_ylabel(f"{measure} (higher is easier)" if spanish else f"{measure} (US school grade)")
+    bands_name = "INFLESZ bands" if spanish else "CCSS grade bands"
+    ax.set_title(f"{measure} by {what}, against the {bands_name}")
+    return ax
+
+
+def _whole_flesch_kincaid(rows: pd.DataFrame) -> float:
+    """The article's grade from the paragraphs' counts, short paragraphs included."""
+    words, sentences, syllables = rows["words"].sum(), rows["sentences"].sum(), rows["syllables"].sum()
+    if not words or not sentences:
+        return math.nan
+    return float(0.39 * words / sentences + 11.8 * syllables / words - 15.59)
+
+
+def show_hardest(article: Article | str, n: int = 5, lang: str | None = None) -> Highlighted:
+    """The article with its ``n`` hardest sentences marked, each with its rank and reasons.
+
+    A colour (Okabe-Ito) plus a text marker ``[1]`` per sentence, so it reads
+    without colour too. Returns a :class:`~civics_kit.highlight.Highlighted`.
+    """
+    article = as_article(article)
+    table = hardest_sentences(article, n=n, lang=lang)
+    rows = [
+        {"start": row.start, "end": row.end, "label": f"Hardest {row.rank}: {row.reason}"}
+        for row in table.itertuples(index=False)
+    ]
+    level = readability(article, lang=lang)
+    note = (
+        "Ranked by sentence length and word length (the two parts of the Flesch-Kincaid formula). "
+        "Shorter sentences and everyday words make a text easier; readability is not credibility."
+    )
+    if len(level) and not math.isnan(level["score"].iloc[0]):
+        note += f" Whole article: {len(table)} of {int(level['sentences'].iloc[0])} sentences shown."
+    title = f"The {len(rows)} hardest sentence{'s' if len(rows) != 1 else ''}, hardest first"
+    if not rows:
+        title = "No sentences to rank: the text has no words"
+    return highlight(article, rows, label="label", title=title, note=note, number_by="rows")

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
-# Plots render without a screen, the same on every machine.
-os.environ.setdefault("MPLBACKEND", "Agg")
-
 
 def pytest_configure(config) -> None:
     # matplotlib prints a font-cache message to stderr the first time it runs on a machine;

@@ -40,7 +40,8 @@ from .errors import (
     UnsupportedFormatError,
 )
 from .exercises import progress
-from .plots import plot_quote_share, plot_readability, show_hardest, show_quotes
+from .highlight import highlight
+from .plots import plot_quote_share, plot_readability, plot_timeline, show_hardest, show_quotes
 from .quotes import quote_share, quotes, voices
 from .readability import (
     compare_textstat,
@@ -85,10 +86,12 @@ __all__ = [
     "date_dependent",
     "grade_band",
     "hardest_sentences",
+    "highlight",
     "inflesz_band",
     "load_article",
     "plot_quote_share",
     "plot_readability",
+    "plot_timeline",
     "progress",
     "quote_share",
     "quotes",

@@ -25,6 +25,10 @@ CALLS = {
     "voices": lambda f: f(SEED_TEXT),
     "plot_quote_share": lambda f: _close(f(ck.quote_share(SEED_TEXT))),
     "show_quotes": lambda f: f(SEED_TEXT),
+    "plot_timeline": lambda f: _close(
+        f(ck.timeline(ck.load_article()), context=ck.context_timeline(ck.load_article()))
+    ),
+    "highlight": lambda f: f(SEED_TEXT, [{"start": 0, "end": 5, "label": "x"}]),
     "progress": lambda f: f(),
     "time_expressions": lambda f: f(SEED_TEXT, published="2011-06-07"),
     "timeline": lambda f: f(ck.load_article()),

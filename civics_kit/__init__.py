@@ -39,6 +39,7 @@ from .errors import (
 )
 from .exercises import progress
 from .sentences import split_sentences
+from .timeline import context_timeline, date_dependent, time_expressions, timeline
 
 __version__ = "0.1.0"
 
@@ -64,8 +65,12 @@ __all__ = [
     "Span",
     "UnsupportedFormatError",
     "as_article",
+    "context_timeline",
+    "date_dependent",
     "load_article",
     "progress",
     "seed_names",
     "split_sentences",
+    "time_expressions",
+    "timeline",
 ]

@@ -28,7 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     report = commands.add_parser("report", help="summarise one article (default: the bundled seed)")
-    report.add_argument("path", nargs="?", help="a .txt, .md or .html file, or a bundled article's name")
+    report.add_argument(
+        "path", nargs="?", help="a .txt, .md or .html file, a bundled article's name, or a folder of articles"
+    )
     report.add_argument("--published", metavar="DATE", help="publication date, YYYY-MM-DD")
     report.add_argument("--title", help="the article's title, if the file does not give it")
     output = report.add_mutually_exclusive_group()
@@ -64,7 +66,24 @@ def _build_exercises(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_folder(args: argparse.Namespace) -> int:
+    from .corpus import analyze
+    from .report import folder_sections
+
+    sections = folder_sections(analyze(args.path))
+    if args.json:
+        print(render_json(sections))
+        return 0
+    print(render_text(sections), end="")
+    if args.html:
+        Path(args.html).write_text(render_html(sections, f"Folder {Path(args.path).name}"), encoding="utf-8")
+        print(f"Wrote {args.html}")
+    return 0
+
+
 def _report(args: argparse.Namespace) -> int:
+    if args.path and Path(args.path).is_dir():
+        return _report_folder(args)
     metadata = {k: v for k, v in {"published": args.published, "title": args.title}.items() if v}
     article = load_article(args.path, **metadata)
     sections = build_report(article)

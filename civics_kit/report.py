@@ -57,7 +57,62 @@ def overview_section(article: Article) -> Section:
     return Section("article", "Article", lines, summary, missing)
 
 
-SECTIONS: list[Callable[[Article], Section]] = [overview_section]
+def _when(row: Any) -> str:
+    if row.precision == "vague":
+        return {"PAST_REF": "before publication", "FUTURE_REF": "after publication"}.get(row.value, "at publication")
+    if row.precision == "day":
+        return row.date.date().isoformat()
+    if row.precision == "year":
+        return str(row.date.year)
+    if row.precision == "decade":
+        return f"{row.date.year}s"
+    return f"{row.date.date().isoformat()} to {row.date_end.date().isoformat()}"
+
+
+def timeline_section(article: Article) -> Section:
+    """The article's dated events, the sentences that depend on its date, and the bundled civic context."""
+    from .timeline import context_timeline, date_dependent, timeline
+
+    events = timeline(article)
+    context = context_timeline(article)
+    dependent = date_dependent(article, context if len(context) else None)
+    dated = events.dropna(subset=["date"])
+    lines = [f"{_when(row)}: {row.event} ('{row.expression}')" for row in dated.itertuples(index=False)]
+    lines.append(f"Sentences whose meaning depends on the publication date: {len(dependent)}")
+    for row in dependent.itertuples(index=False):
+        later = f" Later: {row.later}." if row.later else ""
+        lines.append(f"  '{row.expression}' = {row.resolves_to}.{later}")
+    if len(context):
+        first, last = context["date"].min().year, context["date"].max().year
+        lines.append(f"Context timeline: {len(context)} sourced events ({first} to {last}).")
+    missing = []
+    if article.published is None:
+        missing.append("No publication date: 'today', 'recently' and weekdays cannot be placed on the timeline.")
+    if dated.empty:
+        missing.append("No dated events found.")
+    data = {
+        "events": [
+            {
+                "date": _when(r),
+                "value": r.value,
+                "expression": r.expression,
+                "event": r.event,
+                "start": r.start,
+                "end": r.end,
+            }
+            for r in dated.itertuples(index=False)
+        ],
+        "date_dependent": [
+            {"expression": r.expression, "resolves_to": r.resolves_to, "later": r.later, "start": r.start, "end": r.end}
+            for r in dependent.itertuples(index=False)
+        ],
+        "context_events": len(context),
+    }
+    table = [{"when": _when(r), "event": r.event, "words": r.expression} for r in dated.itertuples(index=False)]
+    return Section("timeline", "Timeline", lines, data, missing, table)
+
+
+SECTIONS: list[Callable[[Article], Section]] = [overview_section, timeline_section]
 """The report's sections, in order. Each analysis module's section is added here."""
 
 
@@ -115,3 +170,36 @@ def render_html(sections: list[Section], title: str | None = None) -> str:
         f"<title>{heading}</title><style>{style}</style></head>"
         f"<body><h1>{heading}</h1>{''.join(parts)}</body></html>\n"
     )
+
+
+def folder_sections(result: Any) -> list[Section]:
+    """The report on a whole folder, from a :class:`civics_kit.corpus.CorpusResult`."""
+    read, failed = len(result.articles), len(result.errors)
+    overview = Section(
+        "folder",
+        "Folder",
+        [f"Articles read: {read}" + (f" ({failed} could not be read)" if failed else "")],
+        {"articles": read, "errors": result.errors.to_dict("records")},
+        [f"{row.article}: {row.error}" for row in result.errors.itertuples()],
+    )
+    top = result.top_speakers(10)
+    speakers = Section(
+        "top_speakers",
+        "Who is quoted most across the folder",
+        [
+            f"{row.speaker}: {row.words} words in {row.quotes} quotes, {row.articles} article(s)"
+            for row in top.itertuples()
+        ],
+        top.to_dict("records"),
+        [] if len(top) else ["No quotes found in any article."],
+        top.to_dict("records"),
+    )
+    spread = result.grade_spread()
+    grades = Section(
+        "grade_spread",
+        "Reading level spread (Flesch-Kincaid grade)",
+        [f"{label}: {value}" for label, value in spread.iloc[:, 0].items()] if len(spread) else [],
+        {str(k): v for k, v in spread.iloc[:, 0].items()} if len(spread) else {},
+        [] if len(spread) else ["No article could be scored."],
+    )
+    return [overview, speakers, grades]

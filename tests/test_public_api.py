@@ -21,6 +21,10 @@ CALLS = {
     "seed_names": lambda f: f(),
     "split_sentences": lambda f: f(SEED_TEXT),
     "progress": lambda f: f(),
+    "time_expressions": lambda f: f(SEED_TEXT, published="2011-06-07"),
+    "timeline": lambda f: f(ck.load_article()),
+    "date_dependent": lambda f: f(ck.load_article()),
+    "context_timeline": lambda f: f(ck.load_article()),
 }
 
 

@@ -1,0 +1,112 @@
+"""The exercise sets' expected answers agree with the kit's analyses and with the hand annotation of the seed.
+
+The answers are computed by the sets when a student checks; these tests keep the
+human-written parts of each set (labels, choices) consistent with what the
+analyses and ../shared/eval/seed_gold.json say.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from civics_kit import load_article
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = next(
+    (p / "eval" / "seed_gold.json" for p in (REPO.parent / "shared", REPO.parents[1] / "shared") if p.is_dir()),
+    REPO.parent / "shared" / "eval" / "seed_gold.json",
+)
+
+
+@pytest.fixture(scope="module")
+def gold() -> dict:
+    if not GOLD.is_file():
+        pytest.skip(f"the hand annotation {GOLD} is not here")
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def article():
+    return load_article()
+
+
+def sentence_with(article, phrase: str) -> str:
+    """The text of the one sentence holding ``phrase``."""
+    (sentence,) = [s.text for s in article.sentences if phrase in s.text]
+    return sentence
+
+
+# ---------------------------------------------------------------- ex01, ex05, ex07: article model and record
+
+
+def test_ex01_labelled_parts_are_where_the_article_model_puts_them(article) -> None:
+    from civics_kit.exercise_sets import ex01
+
+    (labels,) = [q for q in ex01.EXERCISES if q.var == "part_labels"]
+    roles = {"blog line": "section", "headline": "headline", "photo credit": "credit", "excerpt": "excerpt"}
+    for start, label in labels.items.items():
+        (paragraph,) = [p for p in article.paragraphs if p.text.startswith(start)]
+        if label == "lede":
+            assert paragraph == article.body_paragraphs[0]
+        else:
+            assert paragraph.role == roles[label]
+
+
+def test_ex01_relayed_share_counts_the_excerpt(article) -> None:
+    from civics_kit.exercise_sets import ex01
+
+    assert 0 < ex01.excerpt_word_share() < 0.5
+    assert article.excerpts[0].source == "City News Service"
+
+
+def test_ex07_special_order_age_uses_the_publication_year(gold) -> None:
+    from civics_kit.exercise_sets import ex07
+
+    assert ex07.special_order_age() == int(gold["published"][:4]) - ex07.SPECIAL_ORDER_40_YEAR
+
+
+def test_ex05_and_ex07_phrases_are_in_the_article(article) -> None:
+    from civics_kit.exercise_sets import ex05, ex07
+
+    for exercise_set, var in ((ex05, "against_record"), (ex07, "levels")):
+        (labels,) = [q for q in exercise_set.EXERCISES if q.var == var]
+        for phrase in labels.items:
+            assert phrase in article.text, phrase
+
+
+# ---------------------------------------------------------------- ex06: timeline
+
+
+def test_ex06_expression_count_and_today_agree_with_the_gold(gold) -> None:
+    from civics_kit.exercise_sets import ex06
+
+    assert ex06.expression_count() == len(gold["timexes"])
+    (today,) = [t for t in gold["timexes"] if t["text"] == "today"]
+    assert ex06.today_forms()[0] == today["value"]
+
+
+def test_ex06_stale_labels_follow_the_date_dependent_sentences(article) -> None:
+    from civics_kit import date_dependent
+    from civics_kit.exercise_sets import ex06
+
+    dependent = set(date_dependent(article)["sentence"])
+    (labels,) = [q for q in ex06.EXERCISES if q.var == "stale"]
+    for phrase, label in labels.items.items():
+        if label == "misleads":
+            assert sentence_with(article, phrase) in dependent, phrase
+        elif label == "still fine":
+            assert sentence_with(article, phrase) not in dependent, phrase
+
+
+def test_ex06_every_change_after_the_article_is_sourced(article) -> None:
+    from civics_kit import context_timeline
+    from civics_kit.exercise_sets import ex06
+
+    context = context_timeline(article)
+    changed = context[context["changes"]]
+    assert ex06.changed_count() == len(changed) > 0
+    assert changed["source_url"].str.startswith("http").all()
+    assert set(changed["confidence"]) <= {"High", "Medium"}

@@ -32,12 +32,24 @@ from .errors import (
     EmptyArticleError,
     ExerciseSetupError,
     InvalidDateError,
+    InvalidOptionError,
     MissingExtraError,
     NotebookFolderNotFoundError,
     NotebookFormatError,
+    ShortTextWarning,
     UnsupportedFormatError,
 )
 from .exercises import progress
+from .plots import plot_readability, show_hardest
+from .readability import (
+    compare_textstat,
+    grade_band,
+    hardest_sentences,
+    inflesz_band,
+    readability,
+    reading_level,
+    text_stats,
+)
 from .sentences import split_sentences
 from .timeline import context_timeline, date_dependent, time_expressions, timeline
 
@@ -57,20 +69,31 @@ __all__ = [
     "Excerpt",
     "ExerciseSetupError",
     "InvalidDateError",
+    "InvalidOptionError",
     "MissingExtraError",
     "NotebookFolderNotFoundError",
     "NotebookFormatError",
     "Paragraph",
     "Sentence",
+    "ShortTextWarning",
     "Span",
     "UnsupportedFormatError",
     "as_article",
+    "compare_textstat",
     "context_timeline",
     "date_dependent",
+    "grade_band",
+    "hardest_sentences",
+    "inflesz_band",
     "load_article",
+    "plot_readability",
     "progress",
+    "readability",
+    "reading_level",
     "seed_names",
+    "show_hardest",
     "split_sentences",
+    "text_stats",
     "time_expressions",
     "timeline",
 ]

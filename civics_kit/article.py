@@ -182,7 +182,8 @@ def _header_role(text: str, index: int, seen: set[str]) -> str | None:
     if index == 0 and " | " in first_line:
         return "section"
     ends_like_sentence = first_line.endswith((".", ":")) and not first_line.endswith("..")
-    if "headline" not in seen and not ends_like_sentence and "\n" not in first_line:
+    one_sentence = len(split_sentences(first_line)) == 1  # "Is it legal? Lawyers disagree." is body text
+    if "headline" not in seen and not ends_like_sentence and one_sentence and "\n" not in first_line:
         return "headline"
     return None
 

@@ -86,7 +86,11 @@ def _job(item: Any, index: int) -> tuple[str, Any]:
 
 def _analyse_one(key: str, payload: tuple) -> dict[str, Any]:
     """Run every analysis on one article (in a worker process)."""
-    from . import quotes, readability, timeline
+    # Import the functions, not the modules: civics_kit/__init__.py rebinds the names "readability" and
+    # "timeline" to the functions, so "from . import readability" gives the function, not the module.
+    from .quotes import quote_share, quotes
+    from .readability import readability
+    from .timeline import timeline
 
     try:
         if payload[0] == "path":
@@ -95,10 +99,10 @@ def _analyse_one(key: str, payload: tuple) -> dict[str, Any]:
             article = Article.from_text(payload[1], **payload[2])
         frames = {
             "articles": _one_row(article),
-            "readability": readability.readability(article),
-            "quotes": quotes.quotes(article),
-            "quote_share": quotes.quote_share(article),
-            "timeline": timeline.timeline(article),
+            "readability": readability(article),
+            "quotes": quotes(article),
+            "quote_share": quote_share(article),
+            "timeline": timeline(article),
         }
     except (CivicsKitError, OSError) as error:
         return {"key": key, "error": f"{type(error).__name__}: {error}"}

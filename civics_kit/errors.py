@@ -18,9 +18,11 @@ __all__ = [
     "EmptyArticleError",
     "ExerciseSetupError",
     "InvalidDateError",
+    "InvalidOptionError",
     "MissingExtraError",
     "NotebookFolderNotFoundError",
     "NotebookFormatError",
+    "ShortTextWarning",
     "UnsupportedFormatError",
 ]
 
@@ -57,6 +59,10 @@ class InvalidDateError(CivicsKitError, ValueError):
     """A date could not be read."""
 
 
+class InvalidOptionError(CivicsKitError, ValueError):
+    """An option was given a value the function does not know (``by="chapter"``, ``lang="fr"`` ...)."""
+
+
 class ArticleTypeError(CivicsKitError, TypeError):
     """An argument is of a type civics_kit cannot use."""
 
@@ -79,3 +85,10 @@ class NotebookFolderNotFoundError(CivicsKitError, FileNotFoundError):
 
 class NotebookFormatError(CivicsKitError, ValueError):
     """A file named ``.ipynb`` is not a Jupyter notebook."""
+
+
+class ShortTextWarning(CivicsKitWarning):
+    """A text is shorter than a readability formula was normed on, so its score is rough.
+
+    Silence it with ``warnings.simplefilter("ignore", civics_kit.ShortTextWarning)``.
+    """

@@ -62,21 +62,22 @@ def highlight(
     label: str = "label",
     title: str | None = None,
     note: str | None = None,
+    number_by: str = "position",
 ) -> Highlighted:
     """Render ``article`` with each row of ``spans`` (``start``, ``end``, ``label``) marked.
 
     ``spans`` may be a DataFrame or a list of dicts. Overlapping spans: the one
-    that starts first wins and the overlap is not marked twice. Returns a
+    that starts first wins and the overlap is not marked twice. Labels are
+    numbered in the order they appear in the text, or in the order of the
+    rows with ``number_by="rows"`` (a ranking). Returns a
     :class:`Highlighted`, whose ``text`` is a plain-text fallback.
     """
     article = as_article(article)
     text = article.text
-    rows = sorted(
-        (r for r in _rows(spans) if 0 <= int(r["start"]) < int(r["end"]) <= len(text)),
-        key=lambda r: (int(r["start"]), -int(r["end"])),
-    )
+    given = [r for r in _rows(spans) if 0 <= int(r["start"]) < int(r["end"]) <= len(text)]
+    rows = sorted(given, key=lambda r: (int(r["start"]), -int(r["end"])))
     labels: list[str] = []
-    for row in rows:
+    for row in given if number_by == "rows" else rows:
         name = str(row.get(label, ""))
         if name not in labels:
             labels.append(name)

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import html
 import json
+import math
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .article import Article, as_article
+from .errors import ShortTextWarning
 
 __all__ = ["SECTIONS", "Section", "build_report", "render_html", "render_json", "render_text"]
 
@@ -55,6 +58,40 @@ def overview_section(article: Article) -> Section:
     if not summary["words"]:
         missing.append("No body text found.")
     return Section("article", "Article", lines, summary, missing)
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-ready value: NaN becomes None, numpy numbers become Python numbers."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def readability_section(article: Article) -> Section:
+    """The reading level, every measure with its meaning, and the hardest sentences with reasons."""
+    from .readability import hardest_sentences, readability
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ShortTextWarning)
+        table = readability(article)
+    missing = [str(w.message) for w in caught if issubclass(w.category, ShortTextWarning)]
+    measures = [{k: _plain(v) for k, v in row.items()} for row in table.to_dict("records")]
+    headline = next(m for m in measures if m["measure"] in ("Flesch-Kincaid grade", "Szigriszt-Pazos"))
+    hardest = [{k: _plain(v) for k, v in row.items()} for row in hardest_sentences(article, n=3).to_dict("records")]
+    if headline["score"] is None:
+        lines = ["Reading level: not available"]
+        missing.append(headline["note"] or "No readability score.")
+    else:
+        grade = f"{headline['measure']} {headline['score']:.1f}"
+        lines = [f"Reading level: {headline['band']} ({grade})", f"  {headline['meaning']}"]
+        lines += [f"{m['measure']:<21} {m['score']:>6.1f}  {m['band'] or '':<8} {m['meaning']}" for m in measures]
+    for row in hardest:
+        lines.append(f"Hard sentence {row['rank']} (characters {row['start']}-{row['end']}): {row['reason']}")
+    notes = sorted({m["note"] for m in measures if m["note"] and m["score"] is not None})
+    missing.extend(notes)
+    data = {"reading_level": headline, "measures": measures, "hardest_sentences": hardest}
+    table_rows = [{k: m[k] for k in ("measure", "score", "grade", "band", "meaning")} for m in measures]
+    return Section("readability", "Readability", lines, data, missing, table_rows)
 
 
 def _when(row: Any) -> str:
@@ -112,7 +149,7 @@ def timeline_section(article: Article) -> Section:
     return Section("timeline", "Timeline", lines, data, missing, table)
 
 
-SECTIONS: list[Callable[[Article], Section]] = [overview_section, timeline_section]
+SECTIONS: list[Callable[[Article], Section]] = [overview_section, readability_section, timeline_section]
 """The report's sections, in order. Each analysis module's section is added here."""
 
 

@@ -24,6 +24,7 @@ _ALWAYS_ABBREVIATIONS = frozenset(
     mr mrs ms mx dr prof sr sra srta sres dra lic ing mt ft gen lt col maj sgt capt cmdr
     adm gov sen rep reps sens rev hon pres supt det ofc insp atty messrs mme mlle
     vs v cf approx fig figs vol vols pp eds ee
+    ud uds vd vds pág págs núm dña avda arq
     """.split()
 )
 
@@ -52,6 +53,9 @@ _SENTENCE_OPENERS = frozenset(
     what who why how where which one some many most no not all each both
     el la los las un una unos unas lo en pero y o si cuando mientras aunque porque
     para con sin sin embargo este esta estos estas ese esa eso ellos ellas él ella
+    allí ahí allá aquí además luego entonces también según tras hoy ayer ya desde durante
+    después antes así yo tú usted ustedes nosotros su sus mi del al otro otra cada todos nadie
+    hay es fue era se le les nos qué quién cómo dónde cuándo
     """.split()
 )
 

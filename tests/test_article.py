@@ -160,6 +160,8 @@ def test_body_paragraph_is_not_taken_for_a_headline() -> None:
     article = ck.Article.from_text("The council met today. It voted 11-1.")
     assert [p.role for p in article.paragraphs] == ["body"]
     assert article.title is None
+    two_questions = ck.Article.from_text("Who pays for the park? Nobody knows yet?\n\nThe council met.")
+    assert [p.role for p in two_questions.paragraphs] == ["body", "body"]
 
 
 # ------------------------------------------------------------------ loading files

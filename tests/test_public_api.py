@@ -25,7 +25,22 @@ CALLS = {
     "timeline": lambda f: f(ck.load_article()),
     "date_dependent": lambda f: f(ck.load_article()),
     "context_timeline": lambda f: f(ck.load_article()),
+    "readability": lambda f: f(SEED_TEXT),
+    "reading_level": lambda f: f(SEED_TEXT),
+    "text_stats": lambda f: f(SEED_TEXT),
+    "hardest_sentences": lambda f: f(SEED_TEXT),
+    "compare_textstat": lambda f: f(SEED_TEXT),
+    "grade_band": lambda f: f(15.5),
+    "inflesz_band": lambda f: f(60.0),
+    "plot_readability": lambda f: _close(f(ck.readability(SEED_TEXT, by="paragraph"))),
+    "show_hardest": lambda f: f(SEED_TEXT),
 }
+
+
+def _close(ax) -> None:
+    import matplotlib.pyplot as plt
+
+    plt.close(ax.figure)
 
 
 def _import_every_submodule() -> None:

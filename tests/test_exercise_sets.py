@@ -110,3 +110,30 @@ def test_ex06_every_change_after_the_article_is_sourced(article) -> None:
     assert ex06.changed_count() == len(changed) > 0
     assert changed["source_url"].str.startswith("http").all()
     assert set(changed["confidence"]) <= {"High", "Medium"}
+
+
+# ---------------------------------------------------------------- ex08: readability
+
+
+def test_ex08_only_the_fact_locked_rewrite_keeps_every_name_and_term(article) -> None:
+    from civics_kit.exercise_sets import ex08
+
+    hardest = ex08.hardest_text()[0]
+    locked = ["Bernard Parks", "City Councilman", "Los Angeles", "undocumented immigrants", "violent crimes"]
+    assert all(term in hardest for term in locked)
+    keeps = {letter for letter, text in ex08.REWRITES.items() if all(term in text for term in locked)}
+    (fact_lock,) = [q for q in ex08.EXERCISES if q.var == "fact_lock"]
+    assert keeps == set(fact_lock.right) == {"B"}
+
+
+def test_ex08_rewrite_is_easier_and_reasons_match_the_analysis(article) -> None:
+    from civics_kit import hardest_sentences
+    from civics_kit.exercise_sets import ex08
+
+    assert ex08.fk_grade(ex08.REWRITES["B"]) < ex08.fk_grade(article)
+    assert ex08.seed_band() in ex08.BANDS
+    row = hardest_sentences(article, n=1).iloc[0]
+    (why,) = [q for q in ex08.EXERCISES if q.var == "why_hard"]
+    facts = {"A": row["length_ratio"] > 1, "B": row["n_long_words"] > 0, "C": row["n_difficult_words"] > 0}
+    facts["D"] = any(ch.isdigit() for ch in row["text"])
+    assert {letter for letter, true in facts.items() if true} == set(why.right)

@@ -40,7 +40,8 @@ from .errors import (
     UnsupportedFormatError,
 )
 from .exercises import progress
-from .plots import plot_readability, show_hardest
+from .plots import plot_quote_share, plot_readability, show_hardest, show_quotes
+from .quotes import quote_share, quotes, voices
 from .readability import (
     compare_textstat,
     grade_band,
@@ -86,14 +87,19 @@ __all__ = [
     "hardest_sentences",
     "inflesz_band",
     "load_article",
+    "plot_quote_share",
     "plot_readability",
     "progress",
+    "quote_share",
+    "quotes",
     "readability",
     "reading_level",
     "seed_names",
     "show_hardest",
+    "show_quotes",
     "split_sentences",
     "text_stats",
     "time_expressions",
     "timeline",
+    "voices",
 ]

@@ -62,6 +62,7 @@ def highlight(
     label: str = "label",
     title: str | None = None,
     note: str | None = None,
+    name_beside: bool = False,
     number_by: str = "position",
 ) -> Highlighted:
     """Render ``article`` with each row of ``spans`` (``start``, ``end``, ``label``) marked.
@@ -69,8 +70,9 @@ def highlight(
     ``spans`` may be a DataFrame or a list of dicts. Overlapping spans: the one
     that starts first wins and the overlap is not marked twice. Labels are
     numbered in the order they appear in the text, or in the order of the
-    rows with ``number_by="rows"`` (a ranking). Returns a
-    :class:`Highlighted`, whose ``text`` is a plain-text fallback.
+    rows with ``number_by="rows"`` (a ranking). With ``name_beside=True`` each
+    span's label is written next to its marker (for example a speaker's name).
+    Returns a :class:`Highlighted`, whose ``text`` is a plain-text fallback.
     """
     article = as_article(article)
     text = article.text
@@ -92,7 +94,7 @@ def highlight(
         name = str(row.get(label, ""))
         pieces.append(html.escape(text[cursor:start]))
         plain.append(text[cursor:start])
-        marker = f"[{number[name]}]"
+        marker = f"[{number[name]}] {name}:" if name_beside else f"[{number[name]}]"
         pieces.append(
             f"<mark style='background:{colour[name]};padding:0 2px;border-radius:2px' title='{html.escape(name)}'>"
             f"<b>{marker}</b> {html.escape(text[start:end])}</mark>"

@@ -209,6 +209,57 @@ def render_html(sections: list[Section], title: str | None = None) -> str:
     )
 
 
+def quotes_section(article: Article) -> Section:
+    """Who is quoted, how (in their own words or paraphrased) and how much."""
+    from .quotes import UNATTRIBUTED, quote_share, quotes, voices
+
+    frame = quotes(article)
+    scored = frame[frame["kind"] != "scare"]
+    share = quote_share(frame)
+    heard = voices(frame)
+    kinds = scored["kind"].value_counts()
+    lines = [
+        f"{len(scored)} quotations from {len(heard)} sources: {int(kinds.get('direct', 0))} direct, "
+        f"{int(kinds.get('partial', 0))} partial, {int(kinds.get('indirect', 0))} paraphrased; "
+        f"{int((frame['kind'] == 'scare').sum())} scare quotes."
+    ]
+    for row in share.to_dict("records"):
+        role = f" ({row['role']})" if row["role"] else ""
+        count = f"{row['quotes']} quotation{'' if row['quotes'] == 1 else 's'}"
+        lines.append(f"{row['speaker']}{role}: {row['share']:.0%} of quoted words, {count}")
+    unnamed = heard[~heard["named"]]
+    for row in unnamed.to_dict("records"):
+        if row["speaker"] != UNATTRIBUTED:
+            lines.append(f"Unnamed source: {row['speaker']} ({row['heard']})")
+    missing = []
+    if scored.empty:
+        missing.append("No quotations found: nobody is quoted or paraphrased with a reporting verb.")
+    unattributed = int(scored["speaker"].isna().sum())
+    if unattributed:
+        missing.append(f"{unattributed} quotation(s) could not be attributed with confidence; read them in the text.")
+    data = {"quotes": _records(scored), "share": _records(share), "voices": _records(heard)}
+    table = [
+        {"speaker": r["speaker"], "role": r["role"] or "", "quotes": r["quotes"], "share": f"{r['share']:.0%}"}
+        for r in share.to_dict("records")
+    ]
+    return Section("quotes", "Who is quoted", lines, data, missing, table)
+
+
+def _records(frame: Any) -> list[dict[str, Any]]:
+    """JSON-ready records: numpy and pandas scalars become Python ones, missing values None."""
+    import pandas as pd
+
+    def plain(value: Any) -> Any:
+        if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
+            return None
+        return value.item() if hasattr(value, "item") else value
+
+    return [{k: plain(v) for k, v in row.items()} for row in frame.astype(object).to_dict("records")]
+
+
+SECTIONS.append(quotes_section)
+
+
 def folder_sections(result: Any) -> list[Section]:
     """The report on a whole folder, from a :class:`civics_kit.corpus.CorpusResult`."""
     read, failed = len(result.articles), len(result.errors)

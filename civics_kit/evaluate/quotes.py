@@ -1,0 +1,266 @@
+"""Score :func:`civics_kit.quotes` against hand-annotated quotations.
+
+    python -m civics_kit.evaluate quotes FILE.jsonl [--errors N]
+
+Two gold formats are read, one JSON object per line:
+
+- GenderGapTracker style: ``text`` and ``quotes``, each with ``start``, ``end``,
+  ``speaker`` and ``has_quote_marks``. Reported speech is one quote, quoted
+  fragments inside it included.
+- PolNeAR style: ``text`` and ``attributions``, each with ``source``, ``cue``
+  and ``content`` lists of ``{start, end}`` spans.
+
+Matching (one-to-one, greedy, best overlap first): a predicted quote matches a
+gold one when it covers at least 80% of the gold span's characters and at least
+half of the predicted span lies inside the gold one, after stripping quote
+marks, spaces and end punctuation from both ends of both. ``scare`` rows are not
+scored. Attribution counts a match only when the speaker is right too: the
+predicted and gold speaker share their last word (case-insensitive); strict
+accuracy needs the whole normalised name to be equal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..article import Article
+from ..quotes import quotes
+
+COVER = 0.8
+INSIDE = 0.5
+_STRIP = " \t\r\n\"'“”‘’«»„.,;:!?"
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Remove quote marks, spaces and end punctuation from both ends of ``text[start:end]``."""
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    return start, end
+
+
+def match_spans(gold: list[tuple[int, int]], predicted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pairs (gold index, predicted index) matched one-to-one under the coverage rule."""
+    candidates = []
+    for g, (gs, ge) in enumerate(gold):
+        for p, (ps, pe) in enumerate(predicted):
+            overlap = min(ge, pe) - max(gs, ps)
+            if overlap <= 0 or ge <= gs or pe <= ps:
+                continue
+            cover, inside = overlap / (ge - gs), overlap / (pe - ps)
+            if cover >= COVER and inside >= INSIDE:
+                candidates.append((-(cover + inside), g, p))
+    pairs, used_g, used_p = [], set(), set()
+    for _, g, p in sorted(candidates):
+        if g not in used_g and p not in used_p:
+            pairs.append((g, p))
+            used_g.add(g)
+            used_p.add(p)
+    return pairs
+
+
+def _last_word(name: str | None) -> str:
+    words = re.findall(r"[\w'’-]+", name.lower() if isinstance(name, str) else "")
+    return re.sub(r"['’]s?$", "", words[-1]) if words else ""
+
+
+def _normalised(name: str | None) -> str:
+    name = re.sub(r"[^\w\s'’-]", " ", name.lower() if isinstance(name, str) else "")
+    name = re.sub(r"^\s*(?:the|a|an)\s+", "", name)
+    return " ".join(name.split())
+
+
+def speaker_right(predicted: str | None, gold: str | None, strict: bool = False) -> bool:
+    """Whether a predicted speaker agrees with the gold one (last word, or whole name when strict)."""
+    if strict:
+        return _normalised(predicted) == _normalised(gold)
+    return _last_word(predicted) == _last_word(gold)
+
+
+@dataclass
+class Tally:
+    """Counts for one slice (all, direct or indirect quotes)."""
+
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    predicted_matched: int = 0
+    speaker: int = 0
+    strict: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def figures(self) -> dict[str, float]:
+        precision = self.predicted_matched / self.predicted if self.predicted else 0.0
+        recall = self.matched / self.gold if self.gold else 0.0
+        attribution_p = self.speaker / self.predicted if self.predicted else 0.0
+        attribution_r = self.speaker / self.gold if self.gold else 0.0
+        return {
+            "precision": precision,
+            "recall": recall,
+            "f1": _f1(precision, recall),
+            "attribution_f1": _f1(attribution_p, attribution_r),
+            "speaker_accuracy": self.speaker / self.matched if self.matched else 0.0,
+            "strict_speaker_accuracy": self.strict / self.matched if self.matched else 0.0,
+        }
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _read(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _predict(text: str) -> tuple[list[dict], float]:
+    began = time.perf_counter()
+    frame = quotes(Article.from_text(text))
+    elapsed = time.perf_counter() - began
+    rows = frame[frame["kind"] != "scare"].to_dict("records")
+    return rows, elapsed
+
+
+def _located(text: str, quote: dict) -> dict | None:
+    """The gold quote with offsets; a quote given without them is found by its text, else dropped."""
+    if isinstance(quote.get("start"), int) and isinstance(quote.get("end"), int):
+        return quote
+    words = (quote.get("quote") or "").strip()
+    at = text.find(words) if words else -1
+    return {**quote, "start": at, "end": at + len(words)} if at >= 0 else None
+
+
+def _marked(row: dict) -> bool:
+    return row["kind"] in ("direct", "partial")
+
+
+def score_ggt(documents: Iterable[dict], show_errors: int = 0) -> tuple[dict[str, Tally], list[tuple[float, str]]]:
+    """Tallies for all / direct / indirect quotes, and (seconds, id) per article."""
+    tallies = {name: Tally() for name in ("all", "direct", "indirect")}
+    timings = []
+    for number, document in enumerate(documents):
+        text = document["text"]
+        predicted, elapsed = _predict(text)
+        timings.append((elapsed, str(document.get("id", number))))
+        gold = [_located(text, q) for q in document.get("quotes", [])]
+        gold = [q for q in gold if q is not None]
+        gold_spans = [strip_span(text, q["start"], q["end"]) for q in gold]
+        pred_spans = [strip_span(text, r["start"], r["end"]) for r in predicted]
+        pairs = match_spans(gold_spans, pred_spans)
+        matched_gold = {g: p for g, p in pairs}
+        matched_pred = {p for _, p in pairs}
+        for name, tally in tallies.items():
+            in_gold = [g for g, q in enumerate(gold) if name == "all" or q["has_quote_marks"] == (name == "direct")]
+            in_pred = [p for p, r in enumerate(predicted) if name == "all" or _marked(r) == (name == "direct")]
+            tally.gold += len(in_gold)
+            tally.predicted += len(in_pred)
+            tally.predicted_matched += sum(p in matched_pred for p in in_pred)
+            for g in in_gold:
+                if g not in matched_gold:
+                    if name == "all" and len(tally.errors) < show_errors:
+                        tally.errors.append(
+                            f"MISSED {text[gold[g]['start'] : gold[g]['end']][:90]!r} ({gold[g]['speaker']})"
+                        )
+                    continue
+                row = predicted[matched_gold[g]]
+                tally.matched += 1
+                tally.speaker += speaker_right(row["speaker"], gold[g]["speaker"])
+                tally.strict += speaker_right(row["speaker"], gold[g]["speaker"], strict=True)
+                if (
+                    name == "all"
+                    and not speaker_right(row["speaker"], gold[g]["speaker"])
+                    and len(tally.errors) < show_errors
+                ):
+                    tally.errors.append(f"SPEAKER {row['speaker']!r} != {gold[g]['speaker']!r}: {row['text'][:70]!r}")
+        if show_errors:
+            for p, row in enumerate(predicted):
+                if p not in matched_pred and len(tallies["all"].errors) < show_errors:
+                    tallies["all"].errors.append(f"EXTRA {row['kind']} {row['text'][:90]!r} ({row['speaker']})")
+    return tallies, timings
+
+
+def score_polnear(documents: Iterable[dict]) -> tuple[Tally, list[tuple[float, str]]]:
+    """Content-span tally for PolNeAR attributions; ``speaker`` counts source overlaps."""
+    tally = Tally()
+    timings = []
+    for number, document in enumerate(documents):
+        text = document["text"]
+        predicted, elapsed = _predict(text)
+        timings.append((elapsed, str(document.get("id", number))))
+        gold = [a for a in document.get("attributions", []) if a.get("content")]
+        gold_spans = [
+            strip_span(text, min(c["start"] for c in a["content"]), max(c["end"] for c in a["content"])) for a in gold
+        ]
+        pred_spans = [strip_span(text, r["start"], r["end"]) for r in predicted]
+        pairs = match_spans(gold_spans, pred_spans)
+        tally.gold += len(gold)
+        tally.predicted += len(predicted)
+        tally.matched += len(pairs)
+        tally.predicted_matched += len(pairs)
+        for g, p in pairs:
+            row = predicted[p]
+            sources = gold[g].get("source", [])
+            hit = row["mention_start"] is not None and any(
+                int(row["mention_start"]) < s["end"] and int(row["mention_end"]) > s["start"] for s in sources
+            )
+            name_hit = any(speaker_right(row["speaker"], s.get("text")) for s in sources)
+            tally.speaker += hit or name_hit
+            tally.strict += hit
+    return tally, timings
+
+
+def _print_table(tallies: dict[str, Tally]) -> None:
+    print(f"{'':10}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}{'attrF1':>8}{'spk':>7}{'strict':>8}")
+    for name, tally in tallies.items():
+        f = tally.figures()
+        print(
+            f"{name:10}{tally.gold:>6}{tally.predicted:>6}{f['precision']:>7.3f}{f['recall']:>7.3f}{f['f1']:>7.3f}"
+            f"{f['attribution_f1']:>8.3f}{f['speaker_accuracy']:>7.3f}{f['strict_speaker_accuracy']:>8.3f}"
+        )
+
+
+def _print_timing(timings: list[tuple[float, str]]) -> None:
+    total = sum(t for t, _ in timings)
+    slowest = max(timings) if timings else (0.0, "-")
+    print(f"time: {total:.2f} s for {len(timings)} articles; slowest {slowest[1]} ({slowest[0] * 1000:.0f} ms)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m civics_kit.evaluate quotes")
+    parser.add_argument("path", help="a .jsonl file of annotated articles (GenderGapTracker or PolNeAR style)")
+    parser.add_argument("--errors", type=int, default=0, metavar="N", help="also print up to N errors")
+    args = parser.parse_args(argv)
+    path = Path(args.path)
+    if not path.is_file():
+        print(f"skipped: {path} not found (the evaluation data is not part of civics_kit)")
+        return 0
+    documents = _read(path)
+    print(f"{path.name}: {len(documents)} articles")
+    quotes("")  # load pandas before the clock starts
+    if documents and "attributions" in documents[0]:
+        tally, timings = score_polnear(documents)
+        f = tally.figures()
+        print(
+            f"PolNeAR content spans: gold {tally.gold}, predicted {tally.predicted}, matched {tally.matched}; "
+            f"P {f['precision']:.3f} R {f['recall']:.3f} F1 {f['f1']:.3f}"
+        )
+        print(
+            f"source of matched: mention overlaps a gold source {f['strict_speaker_accuracy']:.3f}, "
+            f"overlap or same last word {f['speaker_accuracy']:.3f}"
+        )
+        _print_timing(timings)
+        return 0
+    tallies, timings = score_ggt(documents, args.errors)
+    _print_table(tallies)
+    print(f"marked-quote recall: {tallies['direct'].figures()['recall']:.3f}")
+    _print_timing(timings)
+    for line in tallies["all"].errors:
+        print(line)
+    return 0

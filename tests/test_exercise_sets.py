@@ -137,3 +137,80 @@ def test_ex08_rewrite_is_easier_and_reasons_match_the_analysis(article) -> None:
     facts = {"A": row["length_ratio"] > 1, "B": row["n_long_words"] > 0, "C": row["n_difficult_words"] > 0}
     facts["D"] = any(ch.isdigit() for ch in row["text"])
     assert {letter for letter, true in facts.items() if true} == set(why.right)
+
+
+# ---------------------------------------------------------------- ex02, ex03, ex04: quotes
+
+
+def gold_shares(gold: dict) -> dict[str, float]:
+    """Each speaker's share of the words quoted in their own words, from the hand annotation."""
+    from civics_kit.exercise_sets._common import count_words
+
+    words: dict[str, int] = {}
+    for quote in gold["quotes"]:
+        if quote["kind"] == "direct":
+            words[quote["speaker"]] = words.get(quote["speaker"], 0) + count_words(quote["text"])
+        elif quote["kind"] == "partial":
+            fragment = quote["text"].split('"', 1)[1]
+            words[quote["speaker"]] = words.get(quote["speaker"], 0) + count_words(fragment)
+    total = sum(words.values())
+    return {speaker: n / total for speaker, n in words.items()}
+
+
+def test_ex02_top_speaker_and_share_agree_with_the_gold(gold) -> None:
+    from civics_kit.exercise_sets import ex02
+
+    shares = gold_shares(gold)
+    top = max(shares, key=shares.get)
+    assert ex02.top_speaker() == top == "Bernard Parks"
+    assert ex02.top_share() == pytest.approx(shares[top], abs=0.02)
+
+
+def test_ex02_how_heard_follows_the_voices_table(article) -> None:
+    from civics_kit import voices
+    from civics_kit.exercise_sets import ex02
+
+    heard = voices(article).set_index("speaker")
+    (labels,) = [q for q in ex02.EXERCISES if q.var == "how_heard"]
+    for speaker, label in labels.items.items():
+        if speaker in heard.index and label is not None:
+            assert (heard.loc[speaker, "direct"] > 0) == (label == "own words"), speaker
+
+
+def test_ex02_and_ex04_relay_chain_and_finding_agree_with_the_gold(gold) -> None:
+    from civics_kit.exercise_sets import ex04
+
+    (found,) = [q for q in gold["quotes"] if q["cue"] == "found"]
+    row = ex04.finding()
+    assert row["via"] == found["via"] == "City News Service"
+    assert (row["start"], row["end"], row["text"]) == (found["start"], found["end"], found["text"])
+    assert row["speaker"] == found["speaker"] == ex04.finding_by()[0]
+
+
+def test_ex03_said_count_agrees_with_the_gold(gold) -> None:
+    from civics_kit.exercise_sets import ex03
+
+    assert ex03.said_count() == sum(q["cue"] == "said" for q in gold["quotes"] if q["kind"] != "scare")
+
+
+def test_ex03_whose_words_follow_the_quotation_spans(article, gold) -> None:
+    from civics_kit import quotes
+    from civics_kit.exercise_sets import ex03
+
+    spans = [(r.start, r.end) for r in quotes(article).itertuples()]
+    gold_spans = [(q["start"], q["end"]) for q in gold["quotes"]]
+    (labels,) = [q for q in ex03.EXERCISES if q.var == "whose_words"]
+    for phrase, label in labels.items.items():
+        at = article.text.lower().index(phrase.lower())
+        for found in (spans, gold_spans):
+            inside = any(start <= at < end for start, end in found)
+            if label is not None:
+                assert inside == (label == "source"), phrase
+
+
+def test_ex03_sanctuary_city_is_a_scare_quote(article, gold) -> None:
+    from civics_kit import quotes
+
+    rows = quotes(article)
+    assert "scare" in set(rows.loc[rows["text"] == "sanctuary city", "kind"])
+    assert any(q["text"] == "sanctuary city" and q["kind"] == "scare" for q in gold["quotes"])

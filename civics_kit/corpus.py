@@ -98,11 +98,12 @@ def _analyse_one(key: str, payload: tuple) -> dict[str, Any]:
                 article = load_article(payload[1])
             else:
                 article = Article.from_text(payload[1], **payload[2])
+            found = quotes(article)
             frames = {
                 "articles": _one_row(article),
                 "readability": readability(article),
-                "quotes": quotes(article),
-                "quote_share": quote_share(article),
+                "quotes": found,
+                "quote_share": quote_share(found),  # from the same rows: no second pass over the text
                 "timeline": timeline(article),
             }
         except (CivicsKitError, OSError) as error:

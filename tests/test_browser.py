@@ -123,7 +123,8 @@ def _wait_for_prompts(page: object, done: object, seconds: float) -> bool:
     prompts = page.locator(".jp-CodeCell .jp-InputPrompt")
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if done([t.strip() for t in prompts.all_inner_texts()]):
+        # text_contents, not inner_texts: JupyterLab hides cells outside the viewport, whose inner text is "".
+        if done([t.strip() for t in prompts.all_text_contents()]):
             return True
         page.wait_for_timeout(500)
     return False
@@ -148,7 +149,7 @@ def _run_all(browser: object, url: str, shot: str) -> object:
     )
     if not finished:
         page.screenshot(path=str(SCREENSHOTS / f"timed-out-{shot}"))
-        raise TimeoutError(f"cells did not finish: {page.locator('.jp-CodeCell .jp-InputPrompt').all_inner_texts()}")
+        raise TimeoutError(f"cells did not finish: {page.locator('.jp-CodeCell .jp-InputPrompt').all_text_contents()}")
     page.screenshot(path=str(SCREENSHOTS / shot), full_page=False)
     return page
 

@@ -28,6 +28,8 @@ def run(path: Path) -> None:
         kernel_name="python3",
         timeout=300,
         record_timing=False,
+        # print() may reach the kernel as several stream chunks depending on timing; merge them so reruns match.
+        coalesce_streams=True,
         resources={"metadata": {"path": str(path.parent)}},
     )
     client.execute()

@@ -214,3 +214,27 @@ def test_ex03_sanctuary_city_is_a_scare_quote(article, gold) -> None:
     rows = quotes(article)
     assert "scare" in set(rows.loc[rows["text"] == "sanctuary city", "kind"])
     assert any(q["text"] == "sanctuary city" and q["kind"] == "scare" for q in gold["quotes"])
+
+
+# ---------------------------------------------------------------- ex09: the example article
+
+
+def test_ex09_labels_and_choices_follow_the_analyses(article) -> None:
+    from civics_kit import time_expressions, voices
+    from civics_kit.exercise_sets import ex08, ex09
+
+    example = ex09.example()
+    named = voices(example).set_index("speaker")["named"]
+    (labels,) = [q for q in ex09.EXERCISES if q.var == "example_sources"]
+    for source, label in labels.items.items():
+        matches = [s for s in named.index if s.endswith(source)]
+        if label is not None:
+            assert [bool(named[s]) for s in matches] == [label == "named"], source
+    assert ex08.fk_grade(article) > ex08.fk_grade(example) + 2
+    expressions = time_expressions(example)
+    (stale,) = [q for q in ex09.EXERCISES if q.var == "example_stale"]
+    for letter, option in stale.options.items():
+        start = example.text.index(option.strip("'"))
+        end = start + len(option.strip("'"))
+        inside = expressions[(expressions["start"] >= start) & (expressions["end"] <= end)]
+        assert bool(inside["relative"].any()) == (letter in stale.right), letter

@@ -86,7 +86,8 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     try:
         base = f"http://127.0.0.1:{port}"
         _wait_until_up(f"{base}/api/status?token={token}", process)
-        yield f"{base}/lab/tree/{{path}}?token={token}"
+        # A workspace of its own per notebook, reset: nothing restored from another test's tabs.
+        yield f"{base}/lab/workspaces/{{workspace}}/tree/{{path}}?token={token}&reset"
     finally:
         process.terminate()
         try:
@@ -135,8 +136,8 @@ def _run_all(browser: object, url: str, shot: str) -> object:
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(url)
     page.locator(".jp-Notebook .jp-Cell").first.wait_for(timeout=60_000)
-    page.locator(".jp-KernelName", has_text="Python 3").first.wait_for(timeout=60_000)
-    page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").first.wait_for(timeout=60_000)
+    page.locator(".jp-KernelName:visible", has_text="Python 3").first.wait_for(timeout=60_000)
+    page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']:visible").first.wait_for(timeout=60_000)
     SCREENSHOTS.mkdir(exist_ok=True)
     started = False
     for _ in range(3):  # a click that lands while the kernel is still connecting runs nothing: try again
@@ -162,7 +163,7 @@ def _errors(page: object) -> list[str]:
 def test_start_here_lesson_runs_in_jupyterlab(lab: str, browser: object) -> None:
     notebook = "notebooks/00-start-here.ipynb"
     assert (REPO / notebook).is_file(), notebook
-    page = _run_all(browser, lab.format(path=notebook), "00-start-here.png")
+    page = _run_all(browser, lab.format(path=notebook, workspace="start-here"), "00-start-here.png")
     try:
         assert _errors(page) == []
         chart = page.locator(".jp-OutputArea-output img").first
@@ -180,12 +181,13 @@ def test_exercise_feedback_renders_in_jupyterlab(lab: str, browser: object) -> N
     exercises = sorted((REPO / "exercises").glob("[0-9][0-9]-*.ipynb"))
     assert exercises, "no exercise notebooks"
     notebook = f"exercises/{exercises[0].name}"
-    page = _run_all(browser, lab.format(path=notebook), "exercise.png")
+    page = _run_all(browser, lab.format(path=notebook, workspace="exercise"), "exercise.png")
     try:
         assert _errors(page) == []
         feedback = page.locator(".jp-RenderedMarkdown", has_text=re.compile("not answered yet|Correct|Incorrect"))
         assert feedback.count() >= 1
         feedback.first.scroll_into_view_if_needed()
         assert feedback.first.is_visible()
+        page.screenshot(path=str(SCREENSHOTS / "exercise-feedback.png"))
     finally:
         page.close()

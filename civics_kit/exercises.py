@@ -416,6 +416,9 @@ class Number(Question):
         if guess is None:
             name = self.predicted_by.name
             return f"(You did not record a prediction in {name} first: next time, guess before you count.)"
+        if self.share:  # a guess of 30 means 30%, as an answer of 30 does
+            guess = guess / 100 if guess > 1 else guess
+            return f"You predicted {_fmt(guess * 100)}%: off by {_fmt(round(abs(guess - actual) * 100, 1))} points."
         return f"You predicted {_fmt(guess)}: off by {_fmt(abs(guess - actual))}."
 
 

@@ -166,6 +166,17 @@ def test_prediction_set_but_not_checked_still_counts(ns: dict) -> None:
     assert "You predicted 4: off by 3" in str(grade(ns, "q2", 7))
 
 
+@pytest.mark.parametrize("guess", [30, 0.3, "30%"])
+def test_share_prediction_is_read_as_a_share(guess: object) -> None:
+    guess_q = Predict("guess")
+    namespace: dict = {"guess": guess, "share": 0.42}
+    ExerciseSet(
+        "ex97", "Shares", [guess_q, Number("share", 0.42, share=True, predicted_by=guess_q)]
+    ).namespace = namespace
+    message = guess_q._set.questions[1].assess()
+    assert "You predicted 30%: off by 12 points." in str(message)
+
+
 @pytest.mark.parametrize(
     "value", [7, 7.0, "7", " 7 ", "about 7 votes", np.int64(7), np.float32(7), pd.Series([7]), Fraction(7)]
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .article import SUPPORTED_SUFFIXES, Article, load_article
-from .errors import ArticleNotFoundError, ArticleTypeError, CivicsKitError
+from .errors import ArticleNotFoundError, ArticleTypeError, CivicsKitError, CivicsKitWarning
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -85,27 +86,30 @@ def _job(item: Any, index: int) -> tuple[str, Any]:
 
 
 def _analyse_one(key: str, payload: tuple) -> dict[str, Any]:
-    """Run every analysis on one article (in a worker process)."""
-    # Import the functions, not the modules: civics_kit/__init__.py rebinds the names "readability" and
-    # "timeline" to the functions, so "from . import readability" gives the function, not the module.
+    """Run every analysis on one article (in a worker process); warnings become the article's ``notes``."""
     from .quotes import quote_share, quotes
     from .readability import readability
     from .timeline import timeline
 
-    try:
-        if payload[0] == "path":
-            article = load_article(payload[1])
-        else:
-            article = Article.from_text(payload[1], **payload[2])
-        frames = {
-            "articles": _one_row(article),
-            "readability": readability(article),
-            "quotes": quotes(article),
-            "quote_share": quote_share(article),
-            "timeline": timeline(article),
-        }
-    except (CivicsKitError, OSError) as error:
-        return {"key": key, "error": f"{type(error).__name__}: {error}"}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", CivicsKitWarning)
+        try:
+            if payload[0] == "path":
+                article = load_article(payload[1])
+            else:
+                article = Article.from_text(payload[1], **payload[2])
+            found = quotes(article)
+            frames = {
+                "articles": _one_row(article),
+                "readability": readability(article),
+                "quotes": found,
+                "quote_share": quote_share(found),  # from the same rows: no second pass over the text
+                "timeline": timeline(article),
+            }
+        except (CivicsKitError, OSError) as error:
+            return {"key": key, "error": f"{type(error).__name__}: {error}"}
+    notes = sorted({str(w.message) for w in caught if issubclass(w.category, CivicsKitWarning)})
+    frames["articles"]["notes"] = " ".join(notes)
     for frame in frames.values():
         frame.insert(0, "article", key)
     return {"key": key, "frames": frames}

@@ -95,10 +95,11 @@ def highlight(
         pieces.append(html.escape(text[cursor:start]))
         plain.append(text[cursor:start])
         marker = f"[{number[name]}] {name}:" if name_beside else f"[{number[name]}]"
-        pieces.append(
-            f"<mark style='background:{colour[name]};padding:0 2px;border-radius:2px' title='{html.escape(name)}'>"
-            f"<b>{marker}</b> {html.escape(text[start:end])}</mark>"
-        )
+        style = f"background:{colour[name]};padding:0 2px;border-radius:2px"
+        opening = f"<mark style='{style}' title='{html.escape(name)}'>"
+        # A <mark> cannot cross a paragraph (browsers close it at </p>): close it and reopen it at each break.
+        inner = html.escape(text[start:end]).replace("\n\n", f"</mark>\n\n{opening}")
+        pieces.append(f"{opening}<b>{marker}</b> {inner}</mark>")
         plain.append(f"{marker}<<{text[start:end]}>>")
         cursor = end
     if cursor < len(text):

@@ -982,6 +982,9 @@ def _noun_phrase(part: str) -> bool:
     return len(tokens) <= 12
 
 
+_ROLE_OF = _lazy(r"^[A-Z][\w'’.-]*\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:to|of|for|at)\s")
+
+
 def _looks_like_description(part: str) -> bool:
     part = part.strip()
     if re.match(r"(?:who|whose|which)\b", part):
@@ -990,9 +993,13 @@ def _looks_like_description(part: str) -> bool:
         return False
     if re.fullmatch(r"[DRI]-[A-Z][\w.]*", part):
         return True  # "Sen. Richard Blumenthal, D-Conn., said"
+    if re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.", part):
+        return True  # "a bakery in Truro, N.S., says": a province or state, not the speaker
     words = part.split()
     if words and len(words) <= 6 and words[-1].lower().rstrip(".") in _TITLES:
         return True  # "Jim Eglinski, Yellowhead MP, said"
+    if _ROLE_OF.search(part):
+        return True  # "Ann Lee, Canada's ambassador to Japan, said": Japan is where, not who
     return bool(part) and (part[0].islower() or re.match(r"(?:a|an|the|who|whose|one|both)\b", part, re.I) is not None)
 
 
@@ -1058,6 +1065,8 @@ def _subject(text: str, masked: str, offset: int, limit: int) -> Speaker | None:
     end = start
     for token in tokens:
         word = token.group()
+        if end > start and "," in masked[end : token.start()] and masked[start:end][:1].isupper():
+            break  # "Ken Oduya, chief executive of a bank, said": the appositive is not the name
         if (
             word[:1].isupper()
             or word.lower() in _TITLES

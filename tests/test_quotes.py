@@ -483,3 +483,27 @@ def test_the_person_is_not_the_last_named_speaker() -> None:
     frame = quotes(text)
     deal = _row(frame, "saves money")
     assert deal["speaker"] == "a person familiar with the talks" and not deal["named"]
+
+
+def test_province_after_a_place_is_not_the_speaker() -> None:
+    text = "Omar Aziz, the owner of a bakery based in Truro, N.S., says the price of flour keeps rising."
+    frame = quotes(text)
+    assert list(frame["speaker"]) == ["Omar Aziz"]
+    assert "N.S." in frame["role"].iloc[0]
+
+
+def test_country_in_a_role_is_not_the_speaker() -> None:
+    frame = quotes("Ann Lee, Canada's ambassador to Japan, told reporters that the talks went well.")
+    assert list(frame["speaker"]) == ["Ann Lee"]
+    assert frame["role"].iloc[0] == "Canada's ambassador to Japan"
+
+
+def test_pronoun_after_an_appositive_subject_keeps_the_name_clean() -> None:
+    text = (
+        "Storm hits coast\n\n"
+        "Power lines fell across the county overnight.\n\n"
+        "Dana Kirui, chief executive of a firm in the harbour district that repairs boats, lost two docks. "
+        '"We will rebuild by spring," he said.'
+    )
+    frame = quotes(text)
+    assert list(frame["speaker"]) == ["Dana Kirui"]

@@ -234,7 +234,7 @@ _ORG_WORDS = frozenset(
     airlines airline fund trust partners capital holdings industries communities affairs""".split()
 )
 # "the company" is the organisation the article is about; "the ministry" must be named as one
-_ANY_ORG = frozenset("company utility firm agency group union organization organisation retailer airline".split())
+_ANY_ORG = frozenset("company utility firm agency group organization organisation retailer airline".split())
 _UNNAMED_ORG = frozenset(
     "company group union government agency firm organization organisation department ministry police utility "
     "province city town county district school hospital university club team league network retailer airline "
@@ -1586,6 +1586,9 @@ def _name_genders(text: str, names: list[tuple[int, tuple[str, ...]]]) -> dict[t
     return genders
 
 
+_CITY_OF = _lazy(r"\bCity of(?: [A-Z][\w'’-]+){1,2}")
+
+
 class _Resolver:
     """Turns mentions ("Parks", "he", "the company") into canonical speakers, in reading order."""
 
@@ -1604,6 +1607,15 @@ class _Resolver:
         self.subjects = _sentence_subjects(article)
         self.subject_positions = [p for p, _ in self.subjects]
         self.cache: dict[int, _Entity | None] = {}
+        city = _CITY_OF.search(article.text)
+        self.city_of = city.group() if city else None
+
+    def _city(self) -> _Entity:
+        """ "the city" is the City of Surrey the article names (the municipality, not the place)."""
+        key = (self.city_of.lower(), "org")
+        if key not in self.by_key:
+            self.by_key[key] = self._add(_Entity(self.city_of, "org", True))
+        return self.by_key[key]
 
     def resolve(self, speaker: Speaker) -> _Entity | None:
         key = id(speaker)
@@ -1647,6 +1659,8 @@ class _Resolver:
                         " ".join(titled[-1]), position, position, name=" ".join(titled[-1]), kind="person", named=True
                     )
                 )
+        if head == "city" and len(words) == 2 and self.city_of is not None:
+            return self._city()
         if head in _UNNAMED_ORG:
             # "the ministry" -> the last organisation named with that word; otherwise it stays unnamed
             for _, entity in reversed(self.recent):
@@ -1699,7 +1713,12 @@ class _Resolver:
             return None
         positions = [p for p, _ in found]
         k = bisect.bisect_left(positions, position)
-        return found[k - 1][1] if k > 0 else found[0][1]
+        if k > 0:
+            return found[k - 1][1]
+        # a longer name introduced only later: a surname ("Parks" ... "Bernard Parks"), but "Facebook" said
+        # before "Facebook Research" is named is Facebook itself
+        later = [tokens for _, tokens in found if tokens[-1] == token]
+        return later[0] if later else None
 
     def _pronoun(self, speaker: Speaker) -> _Entity | None:
         word = (speaker.name or speaker.mention).lower()

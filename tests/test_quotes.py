@@ -507,3 +507,31 @@ def test_pronoun_after_an_appositive_subject_keeps_the_name_clean() -> None:
     )
     frame = quotes(text)
     assert list(frame["speaker"]) == ["Dana Kirui"]
+
+
+def test_the_city_is_the_city_the_article_names() -> None:
+    text = (
+        "Rink plan\n\n"
+        "The City of Lakeview wants a new arena.\n\n"
+        "The old rink will close next year, according to the city."
+    )
+    assert list(quotes(text)["speaker"]) == ["City of Lakeview"]
+
+
+def test_the_union_is_not_any_organisation() -> None:
+    text = (
+        "Ambulance delays\n\n"
+        "Metro Health Services said it added two ambulances.\n\n"
+        "The union says its paramedics are exhausted."
+    )
+    assert list(quotes(text)["speaker"]) == ["Metro Health Services", "The union"]
+
+
+def test_a_name_said_before_a_longer_one_is_not_stretched() -> None:
+    text = (
+        "App dispute\n\n"
+        "Zedbook says Orchard is restoring its access to a developer tool.\n\n"
+        "The company ran an app called Zedbook Research for paid testers."
+    )
+    frame = quotes(text)
+    assert frame["speaker"].iloc[0] == "Zedbook"

@@ -902,6 +902,9 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     if re.search(r"\b(?:and|but)\s*$", masked[p_start:p_end]) and len(masked[p_start:p_end].split()) > 2:
         return None, base + offset  # "Pompeo praised China's support and said ...": the subject speaks
     p_start = _skip_leading_words(masked, p_start, p_end)
+    when = _TIME_OPENER.match(masked, p_start, p_end)
+    if when:
+        p_start = when.end()  # "In early March the company announced": the time is not the speaker
     that = list(_SUBORDINATE.finditer(masked[p_start:p_end]))
     if that:
         p_start += that[-1].end()
@@ -920,6 +923,11 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     return speaker, offset + p_start
 
 
+_TIME_OPENER = _lazy(
+    r"\s*(?:In|On|By|Since|Until|Last|Earlier|Later|This)\s+(?:(?:early|mid|late|mid-)\s*)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"spring|summer|fall|autumn|winter|week|month|year|\d{4})\s+(?=[a-zA-Z])"
+)
 _SUBORDINATE = _lazy(
     r"\b(?:that|after|before|when|while|because|since|although|though|whereas|but|where|until|unless|as|so|if|"
     r"then|once)\s+"

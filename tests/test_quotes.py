@@ -535,3 +535,8 @@ def test_a_name_said_before_a_longer_one_is_not_stretched() -> None:
     )
     frame = quotes(text)
     assert frame["speaker"].iloc[0] == "Zedbook"
+
+
+def test_a_time_before_the_subject_is_not_part_of_the_speaker() -> None:
+    frame = quotes("In early March the board announced that the school would close.")
+    assert list(frame["speaker_mention"]) == ["the board"]

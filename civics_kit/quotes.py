@@ -234,7 +234,7 @@ _ORG_WORDS = frozenset(
     airlines airline fund trust partners capital holdings industries communities affairs""".split()
 )
 # "the company" is the organisation the article is about; "the ministry" must be named as one
-_ANY_ORG = frozenset("company utility firm agency group union organization organisation retailer airline".split())
+_ANY_ORG = frozenset("company utility firm agency group organization organisation retailer airline".split())
 _UNNAMED_ORG = frozenset(
     "company group union government agency firm organization organisation department ministry police utility "
     "province city town county district school hospital university club team league network retailer airline "
@@ -902,6 +902,9 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     if re.search(r"\b(?:and|but)\s*$", masked[p_start:p_end]) and len(masked[p_start:p_end].split()) > 2:
         return None, base + offset  # "Pompeo praised China's support and said ...": the subject speaks
     p_start = _skip_leading_words(masked, p_start, p_end)
+    when = _TIME_OPENER.match(masked, p_start, p_end)
+    if when:
+        p_start = when.end()  # "In early March the company announced": the time is not the speaker
     that = list(_SUBORDINATE.finditer(masked[p_start:p_end]))
     if that:
         p_start += that[-1].end()
@@ -920,6 +923,11 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     return speaker, offset + p_start
 
 
+_TIME_OPENER = _lazy(
+    r"\s*(?:In|On|By|Since|Until|Last|Earlier|Later|This)\s+(?:(?:early|mid|late|mid-)\s*)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"spring|summer|fall|autumn|winter|week|month|year|\d{4})\s+(?=[a-zA-Z])"
+)
 _SUBORDINATE = _lazy(
     r"\b(?:that|after|before|when|while|because|since|although|though|whereas|but|where|until|unless|as|so|if|"
     r"then|once)\s+"
@@ -982,6 +990,9 @@ def _noun_phrase(part: str) -> bool:
     return len(tokens) <= 12
 
 
+_ROLE_OF = _lazy(r"^[A-Z][\w'’.-]*\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:to|of|for|at)\s")
+
+
 def _looks_like_description(part: str) -> bool:
     part = part.strip()
     if re.match(r"(?:who|whose|which)\b", part):
@@ -990,9 +1001,13 @@ def _looks_like_description(part: str) -> bool:
         return False
     if re.fullmatch(r"[DRI]-[A-Z][\w.]*", part):
         return True  # "Sen. Richard Blumenthal, D-Conn., said"
+    if re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.", part):
+        return True  # "a bakery in Truro, N.S., says": a province or state, not the speaker
     words = part.split()
     if words and len(words) <= 6 and words[-1].lower().rstrip(".") in _TITLES:
         return True  # "Jim Eglinski, Yellowhead MP, said"
+    if _ROLE_OF.search(part):
+        return True  # "Ann Lee, Canada's ambassador to Japan, said": Japan is where, not who
     return bool(part) and (part[0].islower() or re.match(r"(?:a|an|the|who|whose|one|both)\b", part, re.I) is not None)
 
 
@@ -1058,6 +1073,8 @@ def _subject(text: str, masked: str, offset: int, limit: int) -> Speaker | None:
     end = start
     for token in tokens:
         word = token.group()
+        if end > start and "," in masked[end : token.start()] and masked[start:end][:1].isupper():
+            break  # "Ken Oduya, chief executive of a bank, said": the appositive is not the name
         if (
             word[:1].isupper()
             or word.lower() in _TITLES
@@ -1577,6 +1594,9 @@ def _name_genders(text: str, names: list[tuple[int, tuple[str, ...]]]) -> dict[t
     return genders
 
 
+_CITY_OF = _lazy(r"\bCity of(?: [A-Z][\w'’-]+){1,2}")
+
+
 class _Resolver:
     """Turns mentions ("Parks", "he", "the company") into canonical speakers, in reading order."""
 
@@ -1595,6 +1615,15 @@ class _Resolver:
         self.subjects = _sentence_subjects(article)
         self.subject_positions = [p for p, _ in self.subjects]
         self.cache: dict[int, _Entity | None] = {}
+        city = _CITY_OF.search(article.text)
+        self.city_of = city.group() if city else None
+
+    def _city(self) -> _Entity:
+        """ "the city" is the City of Surrey the article names (the municipality, not the place)."""
+        key = (self.city_of.lower(), "org")
+        if key not in self.by_key:
+            self.by_key[key] = self._add(_Entity(self.city_of, "org", True))
+        return self.by_key[key]
 
     def resolve(self, speaker: Speaker) -> _Entity | None:
         key = id(speaker)
@@ -1638,6 +1667,8 @@ class _Resolver:
                         " ".join(titled[-1]), position, position, name=" ".join(titled[-1]), kind="person", named=True
                     )
                 )
+        if head == "city" and len(words) == 2 and self.city_of is not None:
+            return self._city()
         if head in _UNNAMED_ORG:
             # "the ministry" -> the last organisation named with that word; otherwise it stays unnamed
             for _, entity in reversed(self.recent):
@@ -1690,7 +1721,12 @@ class _Resolver:
             return None
         positions = [p for p, _ in found]
         k = bisect.bisect_left(positions, position)
-        return found[k - 1][1] if k > 0 else found[0][1]
+        if k > 0:
+            return found[k - 1][1]
+        # a longer name introduced only later: a surname ("Parks" ... "Bernard Parks"), but "Facebook" said
+        # before "Facebook Research" is named is Facebook itself
+        later = [tokens for _, tokens in found if tokens[-1] == token]
+        return later[0] if later else None
 
     def _pronoun(self, speaker: Speaker) -> _Entity | None:
         word = (speaker.name or speaker.mention).lower()

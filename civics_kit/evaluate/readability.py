@@ -12,8 +12,12 @@ the triple is ordered correctly when the Flesch-Kincaid grade of
 Some corpora hold a wrong text in one version. A version is flagged as a
 different article when the words it shares with the other two versions are
 under half of what those two share with each other (Jaccard overlap of word
-types); the rule knows nothing about this corpus's names or sizes. Figures are
-reported for all triples and for the clean ones.
+types). A triple looks mislabelled when its versions get strictly shorter from
+Elementary to Advanced: simplifying shortens a text, so such levels look
+swapped. Neither rule looks at a grade or knows this corpus's names. Figures
+are reported for all triples, for those with the same article at every level,
+and for the clean ones (neither flag); near ties (a step under 0.25 grade) are
+listed, since a tenth of a grade is within the noise of any formula.
 
 ``--seed-table`` prints the bundled seed's scores from the kit next to plain
 textstat 0.7.8, as a Markdown table (the table in docs/readability.md).
@@ -35,6 +39,7 @@ from ..readability import compare_textstat, reading_level
 LEVELS = ("Ele", "Int", "Adv")
 _WORD = re.compile(r"[a-z]{3,}")
 OFF_ARTICLE_RATIO = 0.5
+NEAR_TIE = 0.25
 
 
 @dataclass(frozen=True)
@@ -47,10 +52,24 @@ class Triple:
     baseline: tuple[float, float, float] | None
     off_article: tuple[str, ...]
     overlaps: tuple[float, float, float]  # Ele-Int, Ele-Adv, Int-Adv
+    words: tuple[int, int, int] = (0, 0, 0)
 
     @property
     def ordered(self) -> bool:
         return self.grades[0] < self.grades[1] < self.grades[2]
+
+    @property
+    def mislabelled(self) -> bool:
+        """The versions get shorter as the level rises: the level labels look swapped."""
+        return self.words[0] > self.words[1] > self.words[2]
+
+    @property
+    def clean(self) -> bool:
+        return not self.off_article and not self.mislabelled
+
+    @property
+    def smallest_step(self) -> float:
+        return min(abs(self.grades[1] - self.grades[0]), abs(self.grades[2] - self.grades[1]))
 
     @property
     def baseline_ordered(self) -> bool | None:
@@ -117,7 +136,8 @@ def score_triples(folder: Path, baseline: bool = True) -> list[Triple]:
             grades = tuple(_grade(t) for t in texts)
             plain = tuple(_textstat_grade(t) for t in texts) if baseline else None
         flagged, overlaps = off_article_versions(texts)
-        triples.append(Triple(name, paths, grades, plain, flagged, overlaps))  # type: ignore[arg-type]
+        words = tuple(len(t.split()) for t in texts)
+        triples.append(Triple(name, paths, grades, plain, flagged, overlaps, words))  # type: ignore[arg-type]
     return triples
 
 
@@ -132,8 +152,8 @@ def _spread(values: list[float]) -> dict[str, float]:
 
 
 def summarise(triples: list[Triple]) -> dict:
-    """Shares of correctly ordered triples (all and clean), spread per level, misordered and flagged lists."""
-    clean = [t for t in triples if not t.off_article]
+    """Shares of correctly ordered triples (all, same-article, clean), spread per level, flagged lists."""
+    clean = [t for t in triples if t.clean]
 
     def share(group: list[Triple], baseline: bool = False) -> dict:
         hits = sum(bool(t.baseline_ordered if baseline else t.ordered) for t in group)
@@ -141,15 +161,27 @@ def summarise(triples: list[Triple]) -> dict:
 
     summary = {
         "all": share(triples),
+        "same_article": share([t for t in triples if not t.off_article]),
         "clean": share(clean),
         "spread": {lv: _spread([t.grades[i] for t in clean]) for i, lv in enumerate(LEVELS)} if clean else {},
         "off_article": [
             {"name": t.name, "versions": list(t.off_article), "overlaps": t.overlaps} for t in triples if t.off_article
         ],
+        "mislabelled": [{"name": t.name, "words": list(t.words)} for t in triples if t.mislabelled],
         "misordered": [
-            {"name": t.name, "grades": [round(g, 2) for g in t.grades], "off_article": list(t.off_article)}
+            {
+                "name": t.name,
+                "grades": [round(g, 2) for g in t.grades],
+                "off_article": list(t.off_article),
+                "mislabelled": t.mislabelled,
+            }
             for t in triples
             if not t.ordered
+        ],
+        "near_ties": [
+            {"name": t.name, "grades": [round(g, 2) for g in t.grades], "ordered": t.ordered}
+            for t in clean
+            if t.smallest_step < NEAR_TIE
         ],
     }
     if triples and triples[0].baseline is not None:
@@ -164,6 +196,7 @@ def _print(summary: dict, folder: Path) -> None:
 
     print(f"Readability ordering on {folder} (kit Flesch-Kincaid grade, Ele < Int < Adv)")
     print(line("all triples:", summary["all"]))
+    print(line("same article at every level:", summary["same_article"]))
     print(line("clean triples:", summary["clean"]))
     if "textstat_all" in summary:
         print(line("plain textstat FK, all triples:", summary["textstat_all"]))
@@ -177,12 +210,22 @@ def _print(summary: dict, folder: Path) -> None:
     print(f"\nFlagged as a different article ({len(summary['off_article'])}):")
     for row in summary["off_article"]:
         print(f"  {row['name']}: {', '.join(row['versions'])} (overlap Ele-Int, Ele-Adv, Int-Adv = {row['overlaps']})")
+    print(f"\nFlagged as mislabelled, shorter at each higher level ({len(summary['mislabelled'])}):")
+    for row in summary["mislabelled"]:
+        print(f"  {row['name']}: words Ele {row['words'][0]}, Int {row['words'][1]}, Adv {row['words'][2]}")
     print(f"\nMisordered ({len(summary['misordered'])}):")
     for row in summary["misordered"]:
-        flag = " [off-article version]" if row["off_article"] else ""
+        flag = " [off-article version]" if row["off_article"] else " [mislabelled]" if row["mislabelled"] else ""
         print(
             f"  {row['name']}: Ele {row['grades'][0]:.2f}, Int {row['grades'][1]:.2f}, Adv {row['grades'][2]:.2f}{flag}"
         )
+    ties = summary["near_ties"]
+    misordered = sum(not t["ordered"] for t in ties)
+    print(f"\nNear ties among clean triples, a step under {NEAR_TIE} grade ({len(ties)}, {misordered} misordered):")
+    for row in ties:
+        mark = "" if row["ordered"] else "  misordered"
+        grades = row["grades"]
+        print(f"  {row['name']}: Ele {grades[0]:.2f}, Int {grades[1]:.2f}, Adv {grades[2]:.2f}{mark}")
 
 
 def seed_table() -> str:

@@ -8,7 +8,18 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-TARGETS = ["civics_kit", "seeds", "tests", "benchmarks", "conftest.py"]
+# Notebooks are code too: lessons, exercise sources and student copies are checked like the library.
+TARGETS = [
+    "civics_kit",
+    "seeds",
+    "tests",
+    "benchmarks",
+    "tools",
+    "conftest.py",
+    "notebooks",
+    "exercises",
+    "teacher/exercises",
+]
 
 
 def _ruff(*args: str) -> subprocess.CompletedProcess[str]:

@@ -36,6 +36,7 @@ from .errors import (
     MissingExtraError,
     NotebookFolderNotFoundError,
     NotebookFormatError,
+    PhraseNotFoundError,
     ShortTextWarning,
     UnsupportedFormatError,
 )
@@ -76,6 +77,7 @@ __all__ = [
     "NotebookFolderNotFoundError",
     "NotebookFormatError",
     "Paragraph",
+    "PhraseNotFoundError",
     "Sentence",
     "ShortTextWarning",
     "Span",

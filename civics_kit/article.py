@@ -17,6 +17,7 @@ import datetime as _dt
 import difflib
 import html
 import json
+import operator
 import os
 import re
 import warnings
@@ -36,7 +37,9 @@ from .errors import (
     DecodingWarning,
     EmptyArticleError,
     InvalidDateError,
+    InvalidOptionError,
     MissingExtraError,
+    PhraseNotFoundError,
     UnsupportedFormatError,
 )
 from .sentences import split_sentences
@@ -264,7 +267,8 @@ class Article:
     ``url``, ``lang`` ("en" or "es"), ``source`` (the file name it came from,
     if any) and ``meta`` (any other metadata, read-only). Derived:
     ``paragraphs``, ``sentences``, ``excerpts``, ``body``, ``section``,
-    ``credit``, ``headline`` and ``word_count``.
+    ``credit``, ``headline`` and ``word_count``. Evidence: ``find(phrase)``,
+    ``find_all(phrase)`` and ``sentence_at(position)``.
     """
 
     def __init__(
@@ -424,6 +428,51 @@ class Article:
         """Words in the body (a word is a run of letters or digits, with inner ' or -)."""
         return len(_WORD.findall(self.body))
 
+    # -- evidence ----------------------------------------------------------
+
+    def find(self, phrase: str, after: int = 0) -> Span:
+        """The first place at or after position ``after`` where ``phrase`` appears, as a :class:`Span`.
+
+        Forgiving, as a student types: capitals, curly or straight quote marks and
+        apostrophes, dashes and runs of spaces or line breaks may differ, and the
+        phrase must start and end on word edges ("LA" does not match inside
+        "LAPD"). The span's ``text`` is the article's own words. Raises
+        :class:`PhraseNotFoundError` (a ``ValueError``) naming the closest sentence.
+        """
+        found = self.find_all(phrase, after)
+        if not found:
+            raise PhraseNotFoundError(self._not_found(phrase, after))
+        return found[0]
+
+    def find_all(self, phrase: str, after: int = 0) -> list[Span]:
+        """Every place at or after position ``after`` where ``phrase`` appears (see :meth:`find`), in order."""
+        pattern = _phrase_pattern(phrase)
+        after = _position(after, "after")
+        return [Span(m.start(), m.end(), m.group()) for m in pattern.finditer(self.text, max(after, 0))]
+
+    def sentence_at(self, position: int) -> Sentence:
+        """The sentence that holds character ``position`` (between two sentences: the next one)."""
+        position = _position(position, "position")
+        if not self.sentences or not 0 <= position < len(self.text):
+            raise InvalidOptionError(
+                f"position {position} is outside the article's text, which has {len(self.text)} characters "
+                f"(positions 0 to {len(self.text) - 1})."
+            )
+        for sentence in self.sentences:
+            if position < sentence.end:
+                return sentence
+        return self.sentences[-1]
+
+    def _not_found(self, phrase: str, after: int) -> str:
+        where = f" after position {after}" if after > 0 else ""
+        message = f"{phrase!r} is not in the article{where}. Copy the words from the article (capitals may differ)"
+        words = set(_WORD.findall(phrase.lower()))
+        scored = [(len(words & set(_WORD.findall(s.text.lower()))), -s.index, s) for s in self.sentences]
+        best = max(scored, default=None, key=lambda item: item[:2])
+        if best and words and best[0] >= max(1, len(words) / 2):
+            return f"{message}; the closest sentence is {best[2].index}: {_shorten(best[2].text, 160)!r}"
+        return message + "."
+
     # -- display -----------------------------------------------------------
 
     def summary(self) -> dict[str, Any]:
@@ -473,6 +522,45 @@ _FUNCTION_WORDS = {
     "en": frozenset("the of and to in is that for on with was said it by from at as be this have are".split()),
     "es": frozenset("el la los las de que y en un una por con para es del se al lo dijo su sus como".split()),
 }
+
+
+_QUOTES = '"“”„«»'
+_APOSTROPHES = "'‘’`´"
+_DASHES = "-‐‑‒–—"
+
+
+def _position(value: Any, name: str) -> int:
+    """A character position as a plain int; numpy integers (from a DataFrame row) are fine, floats are not."""
+    if isinstance(value, bool):
+        raise ArticleTypeError(f"{name} must be a position (a whole number), not {value!r}.")
+    try:
+        return operator.index(value)
+    except TypeError:
+        raise ArticleTypeError(f"{name} must be a position (a whole number), not {type(value).__name__}.") from None
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A pattern for ``phrase`` that forgives case, quote-mark, dash and white-space differences."""
+    if not isinstance(phrase, str):
+        raise ArticleTypeError(f"The phrase to find must be a string, not {type(phrase).__name__}.")
+    words = phrase.split()
+    if not words:
+        raise InvalidOptionError("The phrase to find is empty: give some words from the article.")
+    parts = []
+    for char in " ".join(words):
+        if char == " ":
+            parts.append(r"\s+")
+        elif char in _QUOTES:
+            parts.append(f"[{re.escape(_QUOTES)}]")
+        elif char in _APOSTROPHES:
+            parts.append(f"[{re.escape(_APOSTROPHES)}]")
+        elif char in _DASHES:
+            parts.append(f"[{re.escape(_DASHES)}]")
+        else:
+            parts.append(re.escape(char))
+    head = r"(?<!\w)" if words[0][0].isalnum() else ""
+    tail = r"(?!\w)" if words[-1][-1].isalnum() else ""
+    return re.compile(head + "".join(parts) + tail, re.IGNORECASE)
 
 
 def guess_language(text: str) -> str:

@@ -63,6 +63,10 @@ class InvalidOptionError(CivicsKitError, ValueError):
     """An option was given a value the function does not know (``by="chapter"``, ``lang="fr"`` ...)."""
 
 
+class PhraseNotFoundError(CivicsKitError, ValueError):
+    """:meth:`Article.find` was asked for words that are not in the article."""
+
+
 class ArticleTypeError(CivicsKitError, TypeError):
     """An argument is of a type civics_kit cannot use."""
 

@@ -453,7 +453,9 @@ class Article:
     def sentence_at(self, position: int) -> Sentence:
         """The sentence that holds character ``position`` (between two sentences: the next one)."""
         position = _position(position, "position")
-        if not self.sentences or not 0 <= position < len(self.text):
+        if not self.sentences:
+            raise InvalidOptionError("The article has no sentences: its text is empty or only spaces.")
+        if not 0 <= position < len(self.text):
             raise InvalidOptionError(
                 f"position {position} is outside the article's text, which has {len(self.text)} characters "
                 f"(positions 0 to {len(self.text) - 1})."

@@ -92,6 +92,8 @@ def test_sentence_at_gives_the_sentence_holding_a_position():
     for bad in (-1, len(TEXT)):
         with pytest.raises(ck.InvalidOptionError, match="outside"):
             ARTICLE.sentence_at(bad)
+    with pytest.raises(ck.InvalidOptionError, match="no sentences"):
+        ck.Article.from_text("  \n ").sentence_at(0)
 
 
 def test_the_seed_claim_lesson_04_traces():

@@ -128,3 +128,20 @@ def test_exercise_checks_answer_every_value_with_a_message(value: object) -> Non
         message = question.assess()
         assert str(message).strip()
         question.reset()
+
+
+@FUZZ
+@given(text=any_text, phrase=any_text, after=st.integers(-5, 500))
+def test_find_never_fails_except_with_its_typed_errors(text: str, phrase: str, after: int) -> None:
+    article = ck.Article.from_text(text)
+    try:
+        spans = article.find_all(phrase, after=after)
+    except ck.InvalidOptionError:
+        assert not phrase.split()  # only an empty phrase is refused
+        return
+    for span in spans:
+        assert text[span.start : span.end] == span.text and span.start >= max(after, 0)
+        assert article.sentence_at(span.start).start <= span.end
+    if not spans:
+        with pytest.raises(ck.PhraseNotFoundError):
+            article.find(phrase, after=after)

@@ -526,9 +526,8 @@ _FUNCTION_WORDS = {
 }
 
 
-_QUOTES = '"“”„«»'
-_APOSTROPHES = "'‘’`´"
-_DASHES = "-‐‑‒–—"
+# Characters a student may type for one another: quote marks, apostrophes, dashes.
+_TYPED_ALIKE = {char: f"[{re.escape(group)}]" for group in ('"“”„«»', "'‘’`´", "-‐‑‒–—") for char in group}
 
 
 def _position(value: Any, name: str) -> int:
@@ -548,18 +547,7 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     words = phrase.split()
     if not words:
         raise InvalidOptionError("The phrase to find is empty: give some words from the article.")
-    parts = []
-    for char in " ".join(words):
-        if char == " ":
-            parts.append(r"\s+")
-        elif char in _QUOTES:
-            parts.append(f"[{re.escape(_QUOTES)}]")
-        elif char in _APOSTROPHES:
-            parts.append(f"[{re.escape(_APOSTROPHES)}]")
-        elif char in _DASHES:
-            parts.append(f"[{re.escape(_DASHES)}]")
-        else:
-            parts.append(re.escape(char))
+    parts = [r"\s+" if char == " " else _TYPED_ALIKE.get(char, re.escape(char)) for char in " ".join(words)]
     head = r"(?<!\w)" if words[0][0].isalnum() else ""
     tail = r"(?!\w)" if words[-1][-1].isalnum() else ""
     return re.compile(head + "".join(parts) + tail, re.IGNORECASE)

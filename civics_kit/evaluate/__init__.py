@@ -16,3 +16,8 @@ TASKS = ("readability", "quotes", "timeline")
 def f1(precision: float, recall: float) -> float:
     """The harmonic mean of precision and recall (0 when both are 0)."""
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def ratio(part: int, whole: int) -> float:
+    """``part / whole``, or 0 when there is no whole (nothing predicted, nothing in the gold)."""
+    return part / whole if whole else 0.0

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from ..article import Article
 from ..quotes import quotes
-from . import f1
+from . import f1, ratio
 
 COVER = 0.8
 INSIDE = 0.5
@@ -98,17 +98,15 @@ class Tally:
     errors: list[str] = field(default_factory=list)
 
     def figures(self) -> dict[str, float]:
-        precision = self.predicted_matched / self.predicted if self.predicted else 0.0
-        recall = self.matched / self.gold if self.gold else 0.0
-        attribution_p = self.speaker / self.predicted if self.predicted else 0.0
-        attribution_r = self.speaker / self.gold if self.gold else 0.0
+        precision = ratio(self.predicted_matched, self.predicted)
+        recall = ratio(self.matched, self.gold)
         return {
             "precision": precision,
             "recall": recall,
             "f1": f1(precision, recall),
-            "attribution_f1": f1(attribution_p, attribution_r),
-            "speaker_accuracy": self.speaker / self.matched if self.matched else 0.0,
-            "strict_speaker_accuracy": self.strict / self.matched if self.matched else 0.0,
+            "attribution_f1": f1(ratio(self.speaker, self.predicted), ratio(self.speaker, self.gold)),
+            "speaker_accuracy": ratio(self.speaker, self.matched),
+            "strict_speaker_accuracy": ratio(self.strict, self.matched),
         }
 
 

@@ -68,6 +68,10 @@ class Triple:
         return not self.off_article and not self.mislabelled
 
     @property
+    def rounded_grades(self) -> list[float]:
+        return [round(g, 2) for g in self.grades]
+
+    @property
     def smallest_step(self) -> float:
         return min(abs(self.grades[1] - self.grades[0]), abs(self.grades[2] - self.grades[1]))
 
@@ -171,7 +175,7 @@ def summarise(triples: list[Triple]) -> dict:
         "misordered": [
             {
                 "name": t.name,
-                "grades": [round(g, 2) for g in t.grades],
+                "grades": t.rounded_grades,
                 "off_article": list(t.off_article),
                 "mislabelled": t.mislabelled,
             }
@@ -179,7 +183,7 @@ def summarise(triples: list[Triple]) -> dict:
             if not t.ordered
         ],
         "near_ties": [
-            {"name": t.name, "grades": [round(g, 2) for g in t.grades], "ordered": t.ordered}
+            {"name": t.name, "grades": t.rounded_grades, "ordered": t.ordered}
             for t in clean
             if t.smallest_step < NEAR_TIE
         ],
@@ -188,6 +192,10 @@ def summarise(triples: list[Triple]) -> dict:
         summary["textstat_all"] = share(triples, baseline=True)
         summary["textstat_clean"] = share(clean, baseline=True)
     return summary
+
+
+def _grades_text(grades: list[float]) -> str:
+    return ", ".join(f"{level} {grade:.2f}" for level, grade in zip(LEVELS, grades, strict=True))
 
 
 def _print(summary: dict, folder: Path) -> None:
@@ -216,16 +224,13 @@ def _print(summary: dict, folder: Path) -> None:
     print(f"\nMisordered ({len(summary['misordered'])}):")
     for row in summary["misordered"]:
         flag = " [off-article version]" if row["off_article"] else " [mislabelled]" if row["mislabelled"] else ""
-        print(
-            f"  {row['name']}: Ele {row['grades'][0]:.2f}, Int {row['grades'][1]:.2f}, Adv {row['grades'][2]:.2f}{flag}"
-        )
+        print(f"  {row['name']}: {_grades_text(row['grades'])}{flag}")
     ties = summary["near_ties"]
     misordered = sum(not t["ordered"] for t in ties)
     print(f"\nNear ties among clean triples, a step under {NEAR_TIE} grade ({len(ties)}, {misordered} misordered):")
     for row in ties:
         mark = "" if row["ordered"] else "  misordered"
-        grades = row["grades"]
-        print(f"  {row['name']}: Ele {grades[0]:.2f}, Int {grades[1]:.2f}, Adv {grades[2]:.2f}{mark}")
+        print(f"  {row['name']}: {_grades_text(row['grades'])}{mark}")
 
 
 def seed_table() -> str:

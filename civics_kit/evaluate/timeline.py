@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..timeline import time_expressions
-from . import f1
+from . import f1, ratio
 
 __all__ = ["GoldTimex", "TimeMLDocument", "main", "read_timeml", "score"]
 
@@ -110,8 +110,7 @@ class Counts:
 
 
 def _prf(hits: int, system: int, gold: int) -> tuple[float, float, float]:
-    precision = hits / system if system else 0.0
-    recall = hits / gold if gold else 0.0
+    precision, recall = ratio(hits, system), ratio(hits, gold)
     return precision, recall, f1(precision, recall)
 
 
@@ -162,8 +161,8 @@ def figures(counts: Counts) -> dict[str, float]:
     """The TempEval-3 figures from pooled counts."""
     sp, sr, sf = _prf(counts.strict, counts.system, counts.gold)
     rp, rr, rf = _prf(counts.relaxed, counts.system, counts.gold)
-    value_accuracy = counts.value / counts.relaxed if counts.relaxed else 0.0
-    type_accuracy = counts.type / counts.relaxed if counts.relaxed else 0.0
+    value_accuracy = ratio(counts.value, counts.relaxed)
+    type_accuracy = ratio(counts.type, counts.relaxed)
     return {
         "strict_p": sp,
         "strict_r": sr,

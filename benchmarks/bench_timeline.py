@@ -20,8 +20,8 @@ import time
 import warnings
 from pathlib import Path
 
+from civics_kit.chronology import time_expressions
 from civics_kit.evaluate.timeline import read_timeml
-from civics_kit.timeline import time_expressions
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "timeline" / "tbaq"
 

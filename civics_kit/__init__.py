@@ -21,6 +21,16 @@ from .article import (
     load_article,
     seed_names,
 )
+from .chronology import context_timeline, date_dependent, time_expressions, timeline
+from .complexity import (
+    compare_textstat,
+    grade_band,
+    hardest_sentences,
+    inflesz_band,
+    readability,
+    reading_level,
+    text_stats,
+)
 from .errors import (
     ArticleIsDirectoryError,
     ArticleNotFoundError,
@@ -41,20 +51,10 @@ from .errors import (
     UnsupportedFormatError,
 )
 from .exercises import progress
-from .highlight import highlight
+from .highlighting import highlight
 from .plots import plot_quote_share, plot_readability, plot_timeline, show_hardest, show_quotes
-from .quotes import quote_share, quotes, voices
-from .readability import (
-    compare_textstat,
-    grade_band,
-    hardest_sentences,
-    inflesz_band,
-    readability,
-    reading_level,
-    text_stats,
-)
+from .quotation import quote_share, quotes, voices
 from .sentences import split_sentences
-from .timeline import context_timeline, date_dependent, time_expressions, timeline
 
 __version__ = "0.1.0"
 

@@ -87,9 +87,9 @@ def _job(item: Any, index: int) -> tuple[str, Any]:
 
 def _analyse_one(key: str, payload: tuple) -> dict[str, Any]:
     """Run every analysis on one article (in a worker process); warnings become the article's ``notes``."""
-    from .quotes import quote_share, quotes
-    from .readability import readability
-    from .timeline import timeline
+    from .chronology import timeline
+    from .complexity import readability
+    from .quotation import quote_share, quotes
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", CivicsKitWarning)

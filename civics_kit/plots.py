@@ -13,8 +13,8 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from .article import Article, as_article
-from .highlight import Highlighted, highlight
-from .readability import CCSS_BANDS, HEADLINE_MEASURE, INFLESZ_BANDS, hardest_sentences, readability
+from .complexity import CCSS_BANDS, HEADLINE_MEASURE, INFLESZ_BANDS, hardest_sentences, readability
+from .highlighting import Highlighted, highlight
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -88,7 +88,7 @@ def plot_timeline(
     ax: Axes | None = None,
     title: str | None = None,
 ) -> Axes:
-    """A labelled horizontal timeline of :func:`civics_kit.timeline` rows, with optional context events.
+    """A labelled horizontal timeline of :func:`civics_kit.chronology` rows, with optional context events.
 
     One row per event, earliest at the top, labelled on the left with its date
     and event, so labels never overlap. The article's events are blue circles
@@ -96,7 +96,7 @@ def plot_timeline(
     vermillion squares with vermillion labels. A period (a year, a month, a
     vague "recently") is a bar from its first to its last day, hatched when
     approximate. A dashed vertical line marks the publication date
-    (``published``, or the one :func:`civics_kit.timeline` stored in
+    (``published``, or the one :func:`civics_kit.chronology` stored in
     ``df.attrs["published"]``). ``window=(start, end)`` keeps only the events
     that overlap those dates. Returns the Axes.
     """
@@ -269,7 +269,7 @@ def show_hardest(article: Article | str, n: int = 5, lang: str | None = None) ->
     """The article with its ``n`` hardest sentences marked, each with its rank and reasons.
 
     A colour (Okabe-Ito) plus a text marker ``[1]`` per sentence, so it reads
-    without colour too. Returns a :class:`~civics_kit.highlight.Highlighted`.
+    without colour too. Returns a :class:`~civics_kit.highlighting.Highlighted`.
     """
     article = as_article(article)
     table = hardest_sentences(article, n=n, lang=lang)
@@ -299,13 +299,13 @@ _UNNAMED_BAR = "#E69F00"
 def plot_quote_share(df: pd.DataFrame, ax: Axes | None = None, top: int = 12) -> Axes:
     """Horizontal bars of each speaker's share of quoted words, largest on top, with values.
 
-    ``df`` is a :func:`civics_kit.quote_share` frame (a :func:`civics_kit.quotes`
+    ``df`` is a :func:`civics_kit.quote_share` frame (a :func:`civics_kit.quotation`
     frame is turned into one). Unnamed or unattributed sources are hatched and
     orange. Shows at most ``top`` speakers. Returns the Axes.
     """
     import matplotlib.pyplot as plt
 
-    from .quotes import quote_share
+    from .quotation import quote_share
 
     if "kind" in df.columns:
         df = quote_share(df)
@@ -373,8 +373,8 @@ def show_quotes(article: Article | str, kinds: tuple[str, ...] = ("direct", "par
     which quotations to mark (scare quotes are left out by default).
     """
     from .article import as_article
-    from .highlight import highlight
-    from .quotes import UNATTRIBUTED, quotes
+    from .highlighting import highlight
+    from .quotation import UNATTRIBUTED, quotes
 
     article = as_article(article)
     frame = quotes(article)

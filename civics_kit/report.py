@@ -69,7 +69,7 @@ def _plain(value: Any) -> Any:
 
 def readability_section(article: Article) -> Section:
     """The reading level, every measure with its meaning, and the hardest sentences with reasons."""
-    from .readability import hardest_sentences, readability
+    from .complexity import hardest_sentences, readability
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ShortTextWarning)
@@ -108,7 +108,7 @@ def _when(row: Any) -> str:
 
 def timeline_section(article: Article) -> Section:
     """The article's dated events, the sentences that depend on its date, and the bundled civic context."""
-    from .timeline import context_timeline, date_dependent, timeline
+    from .chronology import context_timeline, date_dependent, timeline
 
     events = timeline(article)
     context = context_timeline(article)
@@ -211,7 +211,7 @@ def render_html(sections: list[Section], title: str | None = None) -> str:
 
 def quotes_section(article: Article) -> Section:
     """Who is quoted, how (in their own words or paraphrased) and how much."""
-    from .quotes import UNATTRIBUTED, quote_share, quotes, voices
+    from .quotation import UNATTRIBUTED, quote_share, quotes, voices
 
     frame = quotes(article)
     scored = frame[frame["kind"] != "scare"]

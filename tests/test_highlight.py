@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import civics_kit as ck
-from civics_kit.highlight import highlight
+from civics_kit.highlighting import highlight
 
 TEXT = (
     "Council votes on parks plan\n\n"

@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "civics_kit"
 
 BASE = {"errors", "sentences", "syllables", "timex"}  # text utilities, standard library only
 MODEL = {"article"}
-ANALYSES = {"readability", "quotes", "timeline"}
+ANALYSES = {"complexity", "quotation", "chronology"}
 LAYER = {**dict.fromkeys(BASE, 0), **dict.fromkeys(MODEL, 1), **dict.fromkeys(ANALYSES, 2)}
 TOP = 3  # views, exercises, report, command line, corpus work, evaluation
 DRAWING = ("matplotlib", "IPython", "ipywidgets")
@@ -76,11 +76,11 @@ def test_model_and_analyses_never_draw_or_print(path: Path) -> None:
 def test_every_layer_is_known() -> None:
     names = {_name(p) for p in MODULES}
     assert set(LAYER) <= names, "a layer names a module that no longer exists"
-    assert {"plots", "highlight", "cli", "report", "exercises"} <= names - set(LAYER)
+    assert {"plots", "highlighting", "cli", "report", "exercises"} <= names - set(LAYER)
 
 
 def test_the_check_catches_an_upward_import() -> None:
     """The rule itself can fail: an analysis that imported the plots would be caught."""
-    source = (PACKAGE / "quotes.py").read_text(encoding="utf-8") + "\nfrom .plots import plot_quote_share\n"
-    imported = _own(_imports_in(source, "quotes"))
-    assert "plots" in imported and _layer("plots") > _layer("quotes")
+    source = (PACKAGE / "quotation.py").read_text(encoding="utf-8") + "\nfrom .plots import plot_quote_share\n"
+    imported = _own(_imports_in(source, "quotation"))
+    assert "plots" in imported and _layer("plots") > _layer("quotation")

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import civics_kit as ck
-from civics_kit.quotes import QUOTE_COLUMNS, SHARE_COLUMNS, VOICE_COLUMNS, quote_share, quotes, voices
+from civics_kit.quotation import QUOTE_COLUMNS, SHARE_COLUMNS, VOICE_COLUMNS, quote_share, quotes, voices
 
 REPO = Path(__file__).resolve().parents[1]
 # The team's shared folder sits beside the repository (../shared), or beside the worktrees' folder.

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import civics_kit as ck
-from civics_kit.readability import (
+from civics_kit.complexity import (
     CCSS_BANDS,
     MEASURES,
     grade_band,

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import civics_kit as ck
-from civics_kit.timeline import (
+from civics_kit.chronology import (
     CONTEXT_COLUMNS,
     TIMELINE_COLUMNS,
     TIMEX_COLUMNS,

@@ -1,4 +1,4 @@
-"""Score :func:`civics_kit.quotes` against hand-annotated quotations.
+"""Score :func:`civics_kit.quotation` against hand-annotated quotations.
 
     python -m civics_kit.evaluate quotes FILE.jsonl [--errors N]
 
@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..article import Article
-from ..quotes import quotes
+from ..quotation import quotes
 from . import f1, ratio
 
 COVER = 0.8

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..article import load_article
-from ..readability import compare_textstat, reading_level
+from ..complexity import compare_textstat, reading_level
 
 LEVELS = ("Ele", "Int", "Adv")
 _WORD = re.compile(r"[a-z]{3,}")
@@ -125,7 +125,7 @@ def _grade(text: str) -> float:
 
 
 def _textstat_grade(text: str) -> float:
-    from ..readability import _textstat
+    from ..complexity import _textstat
 
     return float(_textstat("en").flesch_kincaid_grade(text))
 

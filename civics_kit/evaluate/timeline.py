@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..timeline import time_expressions
+from ..chronology import time_expressions
 from . import f1, ratio
 
 __all__ = ["GoldTimex", "TimeMLDocument", "main", "read_timeml", "score"]

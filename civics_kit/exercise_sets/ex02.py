@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..exercises import Choice, Discuss, ExerciseSet, Labelling, Name, Number, Predict, Table
-from ..quotes import quote_share
+from ..quotation import quote_share
 from ._common import seed, seed_text
 
 if TYPE_CHECKING:

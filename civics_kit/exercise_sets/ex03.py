@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..exercises import Choice, Discuss, ExerciseSet, Labelling, Number, Predict
-from ..quotes import quotes
+from ..quotation import quotes
 from ._common import seed, seed_text
 
 __all__ = ["EXERCISES"]

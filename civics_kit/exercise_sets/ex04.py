@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..exercises import Choice, Discuss, ExerciseSet, Labelling, Number, Predict, Text
-from ..quotes import quotes
+from ..quotation import quotes
 from ._common import seed, seed_text
 
 if TYPE_CHECKING:

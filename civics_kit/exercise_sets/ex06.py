@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ..chronology import context_timeline, time_expressions
 from ..exercises import Choice, Discuss, ExerciseSet, Labelling, Number, Predict, Text
-from ..timeline import context_timeline, time_expressions
 from ._common import seed, seed_text
 
 __all__ = ["EXERCISES"]

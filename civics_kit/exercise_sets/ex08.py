@@ -10,9 +10,9 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
+from ..complexity import hardest_sentences, reading_level
 from ..errors import ShortTextWarning
 from ..exercises import Choice, Discuss, ExerciseSet, Number, Predict, Text
-from ..readability import hardest_sentences, reading_level
 from ._common import seed, seed_text
 
 __all__ = ["BANDS", "EXERCISES", "REWRITES"]

@@ -12,9 +12,9 @@ from functools import cache
 from typing import Any
 
 from ..article import Article, load_article
+from ..chronology import time_expressions
 from ..exercises import Choice, Discuss, ExerciseSet, Labelling, Name, Number, Predict, Text
-from ..quotes import quote_share
-from ..timeline import time_expressions
+from ..quotation import quote_share
 from ._common import seed
 
 __all__ = ["EXAMPLE", "EXERCISES"]

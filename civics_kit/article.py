@@ -326,6 +326,33 @@ class Article:
                 extra[key] = value
         return Article(self.text, source=self.source, meta=extra, **fields)
 
+    # -- equality and pickling ---------------------------------------------
+
+    _STATE = ("text", "_title", "published", "author", "outlet", "url", "_lang", "source")
+
+    def _identity(self) -> tuple[Any, ...]:
+        return (*(getattr(self, name) for name in self._STATE), dict(self.meta))
+
+    def __eq__(self, other: object) -> bool:
+        """Two articles are equal when their text, metadata, source and ``meta`` are."""
+        if not isinstance(other, Article):
+            return NotImplemented
+        return self._identity() == other._identity()
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What a pickle holds: the text and metadata (paragraphs and sentences are worked out again)."""
+        state = {name: getattr(self, name) for name in self._STATE}
+        state["meta"] = dict(self.meta)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name in self._STATE:
+            setattr(self, name, state[name])
+        self.meta = MappingProxyType(dict(state["meta"]))
+
     # -- structure ---------------------------------------------------------
 
     @cached_property
@@ -623,20 +650,71 @@ def load_article(source: str | os.PathLike[str] | Article | None = None, **metad
 
 
 def as_article(source: Article | str | os.PathLike[str]) -> Article:
-    """What every analysis calls on its input: an Article stays, a string becomes one.
+    """What every analysis and view calls on its input: an Article, a file, or the article's text.
 
-    A ``str`` is article *text* (``Article.from_text``); a ``pathlib.Path`` is a
-    file to load. Anything else raises :class:`ArticleTypeError` saying what to pass.
+    - an :class:`Article` stays as it is;
+    - a ``pathlib.Path`` (any ``os.PathLike``) is always a file, read with :func:`load_article`;
+    - a ``str`` that names an existing file is that file;
+    - a one-line ``str`` ending in ``.txt``, ``.md``, ``.html`` (or another document
+      extension) that names no file raises :class:`ArticleNotFoundError`, which says
+      how to pass those words as text instead (``Article.from_text``);
+    - any other ``str`` is the article's text, kept exactly (``Article.from_text``).
+
+    Anything else raises :class:`ArticleTypeError` saying what to pass.
+
+    >>> as_article("seeds/000_1fac5e6bc3dcc4cb.txt").source    # a path string loads the file
+    '000_1fac5e6bc3dcc4cb.txt'
+    >>> as_article("The council voted 12-1 on Tuesday.").word_count   # other text is text
+    6
+    >>> as_article("my-article.txt")
+    Traceback (most recent call last):
+    civics_kit.errors.ArticleNotFoundError: 'my-article.txt' looks like a file name, ...
     """
     if isinstance(source, Article):
         return source
     if isinstance(source, str):
+        if _names_a_file(source):
+            return load_article(source)
+        if _looks_like_a_file_name(source):
+            raise ArticleNotFoundError(_no_such_file_message(source))
         return Article.from_text(source)
     if isinstance(source, os.PathLike):
         return load_article(source)
     raise ArticleTypeError(
-        f"Expected an Article or the article's text as a string, not {type(source).__name__}. "
-        "Load one with civics_kit.load_article() or wrap text with Article.from_text(text)."
+        f"Expected an Article, a file path or the article's text as a string, not {type(source).__name__}. "
+        "Load one with civics_kit.load_article(path) or wrap text with Article.from_text(text)."
+    )
+
+
+# A one-line string ending in one of these is taken for a file name, never for article text.
+_FILE_NAME_SUFFIXES = (*SUPPORTED_SUFFIXES, ".pdf", ".doc", ".docx", ".rtf", ".odt")
+_LONGEST_PATH = 4096  # Linux's PATH_MAX; longer strings are text
+
+
+def _could_be_a_path(text: str) -> bool:
+    return bool(text.strip()) and "\n" not in text and "\x00" not in text and len(text) <= _LONGEST_PATH
+
+
+def _names_a_file(text: str) -> bool:
+    """True when ``text`` is the path of an existing file (or, with a slash, of a folder: load_article says so)."""
+    if not _could_be_a_path(text):
+        return False
+    try:
+        path = Path(text).expanduser()
+        return path.is_file() or (path.is_dir() and ("/" in text or os.sep in text))
+    except OSError:  # a name too long for the file system, and the like
+        return False
+
+
+def _looks_like_a_file_name(text: str) -> bool:
+    return _could_be_a_path(text) and text.rstrip().lower().endswith(_FILE_NAME_SUFFIXES)
+
+
+def _no_such_file_message(text: str) -> str:
+    return (
+        f"{text!r} looks like a file name, but there is no such file. A relative path starts in the folder "
+        f"you are working in ({Path.cwd().name!r}): check the spelling and the folder. If these words are the "
+        f"article's text, wrap them: Article.from_text({text!r})."
     )
 
 

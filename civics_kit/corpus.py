@@ -76,10 +76,9 @@ def article_paths(folder: str | os.PathLike[str]) -> list[Path]:
 
 
 def _job(item: Any, index: int) -> tuple[str, Any]:
-    """What is sent to a worker: a file path, or an article's text and metadata (Articles do not pickle)."""
+    """What is sent to a worker: a file path, or the Article itself (it pickles)."""
     if isinstance(item, Article):
-        metadata = {"title": item._title, "published": item.published, "author": item.author, "outlet": item.outlet}
-        return item.source or f"article-{index + 1}", ("text", item.text, metadata)
+        return item.source or f"article-{index + 1}", ("article", item)
     if isinstance(item, (str, os.PathLike)):
         return Path(item).name, ("path", str(item))
     raise ArticleTypeError(f"analyze() takes file paths or Articles, not {type(item).__name__}.")
@@ -94,10 +93,7 @@ def _analyse_one(key: str, payload: tuple) -> dict[str, Any]:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", CivicsKitWarning)
         try:
-            if payload[0] == "path":
-                article = load_article(payload[1])
-            else:
-                article = Article.from_text(payload[1], **payload[2])
+            article = load_article(payload[1]) if payload[0] == "path" else payload[1]
             found = quotes(article)
             frames = {
                 "articles": _one_row(article),

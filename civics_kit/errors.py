@@ -22,6 +22,7 @@ __all__ = [
     "MissingExtraError",
     "NotebookFolderNotFoundError",
     "NotebookFormatError",
+    "PhraseNotFoundError",
     "ShortTextWarning",
     "UnsupportedFormatError",
 ]

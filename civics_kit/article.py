@@ -269,6 +269,16 @@ class Article:
     ``paragraphs``, ``sentences``, ``excerpts``, ``body``, ``section``,
     ``credit``, ``headline`` and ``word_count``. Evidence: ``find(phrase)``,
     ``find_all(phrase)`` and ``sentence_at(position)``.
+
+    >>> import civics_kit as ck
+    >>> article = ck.load_article()
+    >>> article.published, article.word_count
+    (datetime.date(2011, 6, 7), 500)
+    >>> span = article.find("nearly 70 percent")         # evidence: where the words are
+    >>> article.text[span.start : span.end]
+    'nearly 70 percent'
+    >>> article.sentence_at(span.start).index           # and the sentence that holds them
+    10
     """
 
     def __init__(
@@ -310,7 +320,14 @@ class Article:
         lang: str | None = None,
         meta: Mapping[str, Any] | None = None,
     ) -> Article:
-        """Wrap any string as an article; the text is kept exactly (``from_text(t).text == t``)."""
+        """Wrap any string as an article; the text is kept exactly (``from_text(t).text == t``).
+
+        >>> article = Article.from_text("The council voted 11-1 today.  It goes to the Senate next.")
+        >>> article.text == "The council voted 11-1 today.  It goes to the Senate next."
+        True
+        >>> [sentence.text for sentence in article.sentences]
+        ['The council voted 11-1 today.', 'It goes to the Senate next.']
+        """
         return cls(text, title=title, published=published, author=author, outlet=outlet, url=url, lang=lang, meta=meta)
 
     def with_metadata(self, **metadata: Any) -> Article:
@@ -629,6 +646,17 @@ def load_article(source: str | os.PathLike[str] | Article | None = None, **metad
     metadata. Keyword metadata (``title=``, ``published=``, ``author=``,
     ``outlet=``, ``url=``, ``lang=``) overrides what the files say.
     Returns an :class:`Article`; raises the typed errors of :mod:`civics_kit.errors`.
+
+    >>> import civics_kit as ck
+    >>> article = ck.load_article()                               # the bundled seed
+    >>> article.title
+    'L.A. votes to support a Secure Communities opt-out'
+    >>> ck.load_article("000_1fac5e6bc3dcc4cb") == article        # a bundled article by name
+    True
+    >>> ck.load_article("seeds/000_1fac5e6bc3dcc4cb.txt") == article   # or by its path
+    True
+    >>> ck.load_article(published="2011-06-08").published         # keyword metadata wins
+    datetime.date(2011, 6, 8)
     """
     _check_metadata_keys(metadata)
     if isinstance(source, Article):

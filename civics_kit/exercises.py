@@ -853,7 +853,16 @@ class ExerciseSet:
         )
 
     def progress(self) -> None:
-        """Show which questions are done and correct, with attempts."""
+        """Show which questions are done and correct, with attempts.
+
+        >>> import civics_kit as ck
+        >>> from civics_kit.exercises import ex00
+        >>> ex00.bind({})                        # what the setup cell does, with globals()
+        ex00 · ...
+        >>> ck.progress()                        # doctest: +ELLIPSIS
+        Progress in ex00 · ...: 0 of ... questions checked, 0 correct or recorded, 0 checks.
+        ...
+        """
         _show(self.progress_message())
 
     def progress_message(self) -> Message:

@@ -73,6 +73,13 @@ def highlight(
     rows with ``number_by="rows"`` (a ranking). With ``name_beside=True`` each
     span's label is written next to its marker (for example a speaker's name).
     Returns a :class:`Highlighted`, whose ``text`` is a plain-text fallback.
+
+    >>> import civics_kit as ck
+    >>> article = ck.load_article()
+    >>> span = article.find("nearly 70 percent")
+    >>> marked = ck.highlight(article, [{"start": span.start, "end": span.end, "label": "a figure"}])
+    >>> "[1]<<nearly 70 percent>>" in marked.text        # the plain-text view; Jupyter shows colours
+    True
     """
     article = as_article(article)
     text = article.text

@@ -1931,6 +1931,17 @@ def quotes(article: Article | str) -> pd.DataFrame:
       or unattributed source.
     - ``via``: the outlet the quote was relayed through (an excerpt "From the
       story:", or "X reported that S found ..."), else None.
+
+    >>> import civics_kit as ck
+    >>> article = ck.load_article()
+    >>> found = ck.quotes(article)
+    >>> row = found[found["speaker"] == "Charlie Beck"].iloc[0]
+    >>> row.kind, row.role
+    ('partial', 'Los Angeles Police Department chief')
+    >>> article.text[row.start : row.end] == row.text            # every row points back to the text
+    True
+    >>> sorted(set(found["kind"]))
+    ['direct', 'indirect', 'partial', 'scare']
     """
     import pandas as pd
 
@@ -1968,6 +1979,13 @@ def quote_share(
     ``named`` and ``role``. ``kinds`` chooses which kinds of quotation count
     (default: the speakers' own words, ``direct`` and ``partial``). Accepts an
     article, text, or a frame from :func:`quotes`.
+
+    >>> import civics_kit as ck
+    >>> share = ck.quote_share(ck.load_article())
+    >>> share.loc[0, "speaker"]                                   # the most quoted speaker
+    'Bernard Parks'
+    >>> round(float(share["share"].sum()), 6)                      # the shares add up to 1
+    1.0
     """
     import pandas as pd
 
@@ -2011,6 +2029,11 @@ def voices(article: Article | str | pd.DataFrame) -> pd.DataFrame:
     counted), ``direct`` (in their own words: direct and partial), ``paraphrased``
     (indirect), and ``heard``: "quoted directly", "quoted and paraphrased" or
     "paraphrased only". Unattributed quotes are one row, "(unattributed)".
+
+    >>> import civics_kit as ck
+    >>> heard = ck.voices(ck.load_article())
+    >>> heard.set_index("speaker").loc["Charlie Beck", "heard"]
+    'quoted directly'
     """
     import pandas as pd
 

@@ -154,13 +154,26 @@ SECTIONS: list[Callable[[Article], Section]] = [overview_section, readability_se
 
 
 def build_report(article: Article | str) -> list[Section]:
-    """Run every section on ``article``."""
+    """Run every section on ``article``.
+
+    >>> import civics_kit as ck
+    >>> [section.heading for section in ck.build_report(ck.load_article())]
+    ['Article', 'Readability', 'Timeline', 'Who is quoted']
+    """
     article = as_article(article)
     return [make(article) for make in SECTIONS]
 
 
 def render_text(sections: list[Section]) -> str:
-    """The report as plain text for a terminal."""
+    """The report as plain text for a terminal.
+
+    >>> import civics_kit as ck
+    >>> for line in ck.render_text(ck.build_report(ck.load_article())).splitlines()[:3]:
+    ...     print(line)
+    Article
+    =======
+    Title:     L.A. votes to support a Secure Communities opt-out
+    """
     out: list[str] = []
     for section in sections:
         out.append(section.heading)

@@ -1,8 +1,8 @@
 """Many articles at once: every analysis on a folder or a list, as tidy frames keyed by article.
 
-    >>> from civics_kit.corpus import analyze
-    >>> result = analyze("my_articles/")               # doctest: +SKIP
-    >>> result.quote_share.groupby("speaker")["words"].sum()   # doctest: +SKIP
+    from civics_kit.corpus import analyze
+    result = analyze("my_articles/")                  # every article file in a folder
+    result.quote_share.groupby("speaker")["words"].sum()
 
 A layer on top of the analyses. :func:`analyze` returns a :class:`CorpusResult` with one DataFrame per
 analysis (``articles``, ``readability``, ``quotes``, ``quote_share``, ``timeline``), each with an
@@ -134,6 +134,13 @@ def analyze(
     ``paths_or_articles``: a folder, or a list of file paths and Articles. ``jobs``: worker processes
     (default: all cores; 1 runs in this process). ``progress``: a progress line on standard error
     (default: only when standard error is a terminal, so that notebooks stay deterministic).
+
+    >>> import civics_kit as ck
+    >>> result = analyze(["seeds/000_1fac5e6bc3dcc4cb.txt", ck.Article.from_text("The mayor spoke.")], jobs=1)
+    >>> result.articles[["article", "words"]].values.tolist()
+    [['000_1fac5e6bc3dcc4cb.txt', 500], ['article-2', 3]]
+    >>> result.top_speakers(1)["speaker"].tolist()
+    ['Bernard Parks']
     """
     import pandas as pd
 

@@ -702,7 +702,7 @@ def as_article(source: Article | str | os.PathLike[str]) -> Article:
         return source
     if isinstance(source, str):
         if _names_a_file(source):
-            return load_article(source)
+            return load_article(Path(source).expanduser())
         if _looks_like_a_file_name(source):
             raise ArticleNotFoundError(_no_such_file_message(source))
         return Article.from_text(source)
@@ -724,12 +724,11 @@ def _could_be_a_path(text: str) -> bool:
 
 
 def _names_a_file(text: str) -> bool:
-    """True when ``text`` is the path of an existing file (or, with a slash, of a folder: load_article says so)."""
+    """True when ``text`` is the path of an existing file (a folder's name stays text: "/" is a fine text)."""
     if not _could_be_a_path(text):
         return False
     try:
-        path = Path(text).expanduser()
-        return path.is_file() or (path.is_dir() and ("/" in text or os.sep in text))
+        return Path(text).expanduser().is_file()
     except OSError:  # a name too long for the file system, and the like
         return False
 

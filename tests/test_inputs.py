@@ -122,10 +122,11 @@ def test_a_string_naming_a_file_of_any_kind_is_that_file(tmp_path: Path, monkeyp
     (tmp_path / "story.txt").write_text("The mayor said the plan works.\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert as_article("story.txt").source == "story.txt"
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert as_article("~/story.txt").source == "story.txt"
     with pytest.raises(CivicsKitError, match=r"reads \.txt, \.md and \.html"):  # an existing file without a suffix
         as_article("story")
-    with pytest.raises(ArticleIsDirectoryError):
-        as_article("./")
+    assert as_article("./").text == "./"  # a folder's name is not an article: it stays text
 
 
 @pytest.mark.parametrize(

@@ -210,3 +210,29 @@ def test_import_is_light() -> None:
     code = "import sys, civics_kit; print(sorted(m for m in ('pandas', 'matplotlib', 'textstat') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert out.strip() == "[]"
+
+
+# ---------------------------------------------------------------- runnable examples
+
+
+def test_every_front_door_name_has_a_runnable_example() -> None:
+    """Each docstring of ck.__all__ has a ``>>>`` example; pytest runs them (--doctest-modules on the package)."""
+    missing = [n for n in ck.__all__ if ">>>" not in (inspect.getdoc(getattr(ck, n)) or "")]
+    assert not missing, f"add a doctest to: {missing}"
+    import tomllib
+
+    options = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
+    assert "--doctest-modules" in options["addopts"].split() and "civics_kit" in options["testpaths"]
+
+
+def test_at_least_twenty_doctests_are_collected() -> None:
+    import doctest
+
+    finder = doctest.DocTestFinder()
+    found = [
+        test
+        for name in _every_module()
+        for test in finder.find(importlib.import_module(name))
+        if test.examples and not all(e.options.get(doctest.SKIP) for e in test.examples)
+    ]
+    assert len(found) >= 20, [t.name for t in found]

@@ -52,6 +52,7 @@ from .errors import (
 )
 from .exercises import progress
 from .highlighting import highlight
+from .library import articles
 from .plots import plot_quote_share, plot_readability, plot_timeline, show_hardest, show_quotes
 from .quotation import quote_share, quotes, voices
 from .sentences import split_sentences
@@ -82,6 +83,7 @@ __all__ = [
     "ShortTextWarning",
     "Span",
     "UnsupportedFormatError",
+    "articles",
     "as_article",
     "compare_textstat",
     "context_timeline",

@@ -19,6 +19,7 @@ CALLS = {
     "load_article": lambda f: f(),
     "as_article": lambda f: f(SEED_TEXT),
     "seed_names": lambda f: f(),
+    "articles": lambda f: f(),
     "split_sentences": lambda f: f(SEED_TEXT),
     "quotes": lambda f: f(SEED_TEXT),
     "quote_share": lambda f: f(SEED_TEXT),

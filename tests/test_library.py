@@ -234,3 +234,12 @@ def _html_text(page: str) -> str:
     import html
 
     return html.unescape(re.sub(r"<[^>]+>", "", page))
+
+
+def test_the_teacher_guide_lists_every_real_article_and_how_to_load_one() -> None:
+    guide = (REPO / "teacher" / "README.md").read_text(encoding="utf-8")
+    library = guide[guide.index("## Choosing another article") :]
+    for name in REAL:
+        assert f"| `{name}` |" in library, name
+    assert "ck.articles()" in library and 'ck.load_article("' in library
+    assert NO_CONTEXT in library

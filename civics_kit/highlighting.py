@@ -122,5 +122,5 @@ def highlight(
     key = "\n".join(f"[{number[n]}] {n}" for n in labels)
     fallback = (title + "\n" if title else "") + (key + "\n\n" if key else "") + "".join(plain)
     if article.attribution:
-        fallback += f"\n\nCredit: {article.attribution}"
+        fallback = fallback.rstrip("\n") + f"\n\nCredit: {article.attribution}"
     return Highlighted(page, fallback)

@@ -16,6 +16,7 @@ from .chronology import context_timeline, date_dependent, time_expressions, time
 from .complexity import hardest_sentences, readability, reading_level, text_stats
 from .exercises import progress
 from .highlighting import highlight
+from .library import articles
 from .plots import plot_quote_share, plot_readability, plot_timeline, show_hardest, show_quotes
 from .quotation import quote_share, quotes, voices
 from .report import build_report, render_text
@@ -26,6 +27,7 @@ __version__ = "0.1.0"
 # The names a lesson uses; each is in the README's table "The front door".
 __all__ = [
     "Article",
+    "articles",
     "build_report",
     "context_timeline",
     "date_dependent",

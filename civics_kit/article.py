@@ -538,13 +538,20 @@ class Article:
             "characters": len(self.text),
         }
 
+    @property
+    def attribution(self) -> str | None:
+        """The credit line the article's licence asks for (``attribution`` in its sidecar), or None."""
+        value = self.meta.get("attribution")
+        return str(value) if value else None
+
     def __repr__(self) -> str:
         date = self.published.isoformat() if self.published else "no date"
         title = self.title or "untitled"
         if len(title) > 60:
             title = title[:57] + "..."
         outlet = f", {self.outlet}" if self.outlet else ""
-        return f"<Article {title!r}{outlet}, {date}, {self.word_count} words>"
+        credit = f"\nCredit: {self.attribution}" if self.attribution else ""
+        return f"<Article {title!r}{outlet}, {date}, {self.word_count} words>{credit}"
 
     def _repr_html_(self) -> str:
         esc = html.escape
@@ -554,13 +561,18 @@ class Article:
             by += " (inferred)"
         lines = [p.text for p in self.body_paragraphs[:2]]
         preview = "".join(f"<p style='margin:0.3em 0'>{esc(_shorten(line, 300))}</p>" for line in lines)
+        credit = (
+            f"<div style='font-size:0.85em;color:#444'>Credit: {esc(self.attribution)}</div>"
+            if self.attribution
+            else ""
+        )
         return (
             "<div class='civics-kit-article' style='border-left:4px solid #888;padding:0.4em 0.8em'>"
             f"<div style='font-size:1.15em;font-weight:bold'>{esc(self.title or 'Untitled article')}</div>"
             f"<div>{esc(self.outlet or 'outlet unknown')} · {esc(date)} · {esc(by)}</div>"
             f"<div>{self.word_count} words · {len(self.body_sentences)} sentences · "
             f"{len(self.body_paragraphs)} paragraphs</div>"
-            f"<div style='color:#444'>{preview}</div></div>"
+            f"<div style='color:#444'>{preview}</div>{credit}</div>"
         )
 
 
@@ -622,17 +634,21 @@ _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0")
 
 
+_NOT_ARTICLES = frozenset({"LICENSES.md", "README.md"})  # notes about the bundled articles, in the same folder
+
+
 def seed_names() -> list[str]:
     """The names of the articles bundled with civics_kit (load one with ``load_article(name)``)."""
     folder = resources.files("civics_kit.seeds")
-    return sorted(p.name.rsplit(".", 1)[0] for p in folder.iterdir() if p.name.endswith((".txt", ".md")))
+    names = (p.name for p in folder.iterdir() if p.name.endswith((".txt", ".md")) and p.name not in _NOT_ARTICLES)
+    return sorted(name.rsplit(".", 1)[0] for name in names)
 
 
 def _bundled_path(name: str) -> Path | None:
     folder = resources.files("civics_kit.seeds")
     for suffix in ("", ".txt", ".md"):
         candidate = folder / f"{name}{suffix}"
-        if candidate.is_file() and candidate.name.endswith((".txt", ".md")):
+        if candidate.is_file() and candidate.name.endswith((".txt", ".md")) and candidate.name not in _NOT_ARTICLES:
             return Path(str(candidate))
     return None
 

@@ -64,6 +64,9 @@ TIMELINE_COLUMNS = (
     "end",
 )
 DATE_DEPENDENT_COLUMNS = ("sentence", "expression", "value", "resolves_to", "later", "start", "end")
+NO_CONTEXT = "no context file for this article"
+"""What views say when :func:`context_timeline` finds no sourced context (its frame's ``attrs["note"]``)."""
+
 CONTEXT_COLUMNS = ("date", "date_end", "precision", "event", "side", "topic", "changes", "source_url", "confidence")
 
 
@@ -633,7 +636,8 @@ def context_timeline(article: Article | str) -> pd.DataFrame:
     that tie a sentence to the topic, ``|``-separated), ``changes`` (whether
     the event changed what a reader on the publication date was told),
     ``source_url``, ``confidence`` (High or Medium only). An article without a
-    context file gets an empty frame with these columns.
+    context file gets an empty frame with these columns and ``attrs["note"]``
+    = :data:`NO_CONTEXT`: context is added only from a record someone has read.
 
     >>> import civics_kit as ck
     >>> context = ck.context_timeline(ck.load_article())
@@ -653,6 +657,7 @@ def context_timeline(article: Article | str) -> pd.DataFrame:
         frame = pd.DataFrame(columns=columns)
         frame["date"] = pd.to_datetime(frame["date"])
         frame["date_end"] = pd.to_datetime(frame["date_end"])
+        frame.attrs["note"] = NO_CONTEXT
         return frame
     with path.open(encoding="utf-8") as handle:
         frame = pd.read_csv(handle, dtype=str, keep_default_na=False)

@@ -118,7 +118,8 @@ def highlight(
         for n in labels
     )
     heading = f"<div style='font-weight:bold;margin-bottom:0.3em'>{html.escape(title)}</div>" if title else ""
-    footer = f"<div style='color:#444;font-size:0.9em'>{html.escape(note)}</div>" if note else ""
+    notes = [n for n in (note, article.attribution and f"Credit: {article.attribution}") if n]
+    footer = "".join(f"<div style='color:#444;font-size:0.9em'>{html.escape(n)}</div>" for n in notes)
     body = "".join(pieces).replace("\n\n", "</p><p>").replace("\n", "<br>")
     page = (
         "<div class='civics-kit-highlight' style='line-height:1.6;max-width:52em'>"
@@ -127,4 +128,6 @@ def highlight(
     )
     key = "\n".join(f"[{number[n]}] {n}" for n in labels)
     fallback = (title + "\n" if title else "") + (key + "\n\n" if key else "") + "".join(plain)
+    if article.attribution:
+        fallback = fallback.rstrip("\n") + f"\n\nCredit: {article.attribution}"
     return Highlighted(page, fallback)

@@ -123,7 +123,10 @@ def plot_timeline(
     default_title = (
         "Timeline: the article's events and their context" if has_context else "Timeline: the article's events"
     )
-    ax.set_title(title or default_title)
+    heading = title or default_title
+    if context is not None and context.empty and context.attrs.get("note"):
+        heading += f"\n({context.attrs['note']})"
+    ax.set_title(heading)
     ax.set_xlabel("Date")
     ax.set_ylabel("Event")
     if not items:

@@ -26,6 +26,7 @@ SEED_TEXT = (Path(__file__).resolve().parents[1] / "seeds" / "000_1fac5e6bc3dcc4
 # How to call each public function. A new public function must be added here.
 CALLS = {
     "load_article": lambda f: f(),
+    "articles": lambda f: f(),
     "split_sentences": lambda f: f(SEED_TEXT),
     "quotes": lambda f: f(SEED_TEXT),
     "quote_share": lambda f: f(SEED_TEXT),

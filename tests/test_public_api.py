@@ -42,6 +42,7 @@ CALLS = {
     "timeline": lambda f: f(ck.load_article()),
     "date_dependent": lambda f: f(ck.load_article()),
     "context_timeline": lambda f: f(ck.load_article()),
+    "source_cards": lambda f: f(),
     "readability": lambda f: f(SEED_TEXT),
     "reading_level": lambda f: f(SEED_TEXT),
     "text_stats": lambda f: f(SEED_TEXT),

@@ -160,7 +160,7 @@ QUESTIONS: list[Any] = [
             "site.",
         ),
         solution='A model answer: the article says "City News Service reported" the analyst\'s finding, so part of '
-        "what I read comes from another outlet. I would search for \"City News Service\" plus \"owner\" and "
+        'what I read comes from another outlet. I would search for "City News Service" plus "owner" and '
         '"funding", and read what other sites say about it, not only its own About page. The card only says that '
         "its story was by Richie Duchon and was republished by EGP News; who runs it and who pays for it are still "
         "questions.",

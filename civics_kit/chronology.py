@@ -64,7 +64,18 @@ TIMELINE_COLUMNS = (
     "end",
 )
 DATE_DEPENDENT_COLUMNS = ("sentence", "expression", "value", "resolves_to", "later", "start", "end")
-CONTEXT_COLUMNS = ("date", "date_end", "precision", "event", "side", "topic", "changes", "source_url", "confidence")
+CONTEXT_COLUMNS = (
+    "date",
+    "date_end",
+    "precision",
+    "event",
+    "side",
+    "topic",
+    "changes",
+    "source_url",
+    "confidence",
+    "source_kind",
+)
 
 
 def _published_of(source: Any, published: Any) -> tuple[Article, dt.date | None]:
@@ -608,8 +619,10 @@ def context_timeline(article: Article | str) -> pd.DataFrame:
     ``event``, ``side`` (federal, state or city), ``topic``, ``keywords`` (words
     that tie a sentence to the topic, ``|``-separated), ``changes`` (whether
     the event changed what a reader on the publication date was told),
-    ``source_url``, ``confidence`` (High or Medium only). An article without a
-    context file gets an empty frame with these columns.
+    ``source_url``, ``confidence`` (High or Medium only), ``source_kind``
+    (``record``, ``report``, ``advocacy`` or ``reference``: see
+    ``teacher/facts.md``). An article without a context file gets an empty
+    frame with these columns.
     """
     import pandas as pd
 

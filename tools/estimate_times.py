@@ -12,8 +12,8 @@ The rule (issue 19), for the part of a lesson a class does together:
 - 5 minutes for each written question (a numbered item under a "Discuss" or "Talk about it" heading);
 - 2 minutes for each code cell.
 A section whose heading ends with "(extension)", with its subsections, is for a class that finishes early or
-for homework: it is counted apart and is not part of the estimate. The front matter's short path names the numbered sections to
-skip in a 30-minute period; ``short_path_minutes`` is what remains.
+for homework: it is counted apart and is not part of the estimate. The front matter's short path names the
+numbered sections to skip in a 30-minute period; ``short_path_minutes`` is what remains.
 """
 
 from __future__ import annotations
@@ -163,7 +163,7 @@ def estimate(path: Path) -> Estimate:
         if cell.cell_type != "markdown":
             continue
         chunk: list[str] = []
-        for line in cell.source.splitlines() + [None]:
+        for line in [*cell.source.splitlines(), None]:
             heading = HEADING.match(line) if line is not None else None
             if line is not None and not heading:
                 chunk.append(line)
@@ -214,8 +214,10 @@ def main(argv: list[str]) -> int:
                 problems.append(f"{path.name}: front matter says {found.stated}, the rule gives {found.minutes}")
             continue
         if "--write" not in argv:
-            print(f"{path.name}: {found.minutes} min in class, short path {found.short_path_minutes}, "
-                  f"extension {found.extension_minutes}")
+            print(
+                f"{path.name}: {found.minutes} min in class, short path {found.short_path_minutes}, "
+                f"extension {found.extension_minutes}"
+            )
             for section in found.sections:
                 flag = " [extension]" if section.is_extension else ""
                 print(f"    {section.minutes:5.1f}  {'  ' * (section.level - 2)}{section.heading}{flag}")

@@ -116,7 +116,7 @@ class Estimate:
         kept = self.in_class
         words = sum(s.words for s in kept)
         parts = [
-            f"{words / WORDS_PER_MINUTE:.0f} reading aloud ({words} words)",
+            f"{words / WORDS_PER_MINUTE:.0f} reading aloud",
             _count(sum(s.tasks for s in kept), "*Your turn* task", MINUTES_PER_TASK),
             _count(sum(s.questions for s in kept), "written question", MINUTES_PER_QUESTION),
             _count(sum(s.code_cells for s in kept), "code cell", MINUTES_PER_CODE_CELL),

@@ -67,7 +67,18 @@ DATE_DEPENDENT_COLUMNS = ("sentence", "expression", "value", "resolves_to", "lat
 NO_CONTEXT = "no context file for this article"
 """What views say when :func:`context_timeline` finds no sourced context (its frame's ``attrs["note"]``)."""
 
-CONTEXT_COLUMNS = ("date", "date_end", "precision", "event", "side", "topic", "changes", "source_url", "confidence")
+CONTEXT_COLUMNS = (
+    "date",
+    "date_end",
+    "precision",
+    "event",
+    "side",
+    "topic",
+    "changes",
+    "source_url",
+    "confidence",
+    "source_kind",
+)
 
 
 def _published_of(source: Any, published: Any) -> tuple[Article, dt.date | None]:
@@ -635,9 +646,11 @@ def context_timeline(article: Article | str) -> pd.DataFrame:
     ``event``, ``side`` (federal, state or city), ``topic``, ``keywords`` (words
     that tie a sentence to the topic, ``|``-separated), ``changes`` (whether
     the event changed what a reader on the publication date was told),
-    ``source_url``, ``confidence`` (High or Medium only). An article without a
-    context file gets an empty frame with these columns and ``attrs["note"]``
-    = :data:`NO_CONTEXT`: context is added only from a record someone has read.
+    ``source_url``, ``confidence`` (High or Medium only), ``source_kind``
+    (``record``, ``report``, ``advocacy`` or ``reference``: see
+    ``teacher/facts.md``). An article without a context file gets an empty
+    frame with these columns and ``attrs["note"]`` = :data:`NO_CONTEXT`:
+    context is added only from a record someone has read.
 
     >>> import civics_kit as ck
     >>> context = ck.context_timeline(ck.load_article())

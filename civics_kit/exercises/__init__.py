@@ -13,7 +13,7 @@ or a file named ``.no-solutions`` in the working folder). Progress is kept in ``
 writes the hand-in and ``progress(reset=True)`` clears it.
 
 One module per idea: :mod:`.messages` (feedback), :mod:`.question` (the shared question),
-:mod:`.numbers_`, :mod:`.text`, :mod:`.table`, :mod:`.choice`, :mod:`.labelling`, :mod:`.discuss`
+:mod:`.numbers_`, :mod:`.text`, :mod:`.dates`, :mod:`.table`, :mod:`.choice`, :mod:`.labelling`, :mod:`.discuss`
 (the question types), :mod:`.exercise_set`, :mod:`.store` and :mod:`.handin` (progress and hand-in),
 :mod:`.traps` (friendly NameError/SyntaxError), :mod:`.collect` (the teacher's gradebook).
 """
@@ -24,6 +24,7 @@ import importlib
 import re
 
 from .choice import Choice
+from .dates import Date, parse_date
 from .discuss import Discuss, cites_article
 from .exercise_set import ExerciseSet, progress
 from .labelling import Labelling
@@ -40,6 +41,7 @@ __all__ = [
     "NO_SOLUTIONS_FILE",
     "PROGRESS_DIR_ENV",
     "Choice",
+    "Date",
     "Discuss",
     "ExerciseSet",
     "Labelling",
@@ -51,6 +53,7 @@ __all__ = [
     "Table",
     "Text",
     "cites_article",
+    "parse_date",
     "progress",
     "solutions_disabled",
 ]

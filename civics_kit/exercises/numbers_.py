@@ -105,7 +105,7 @@ class Number(Question):
         self.close_note, self.predicted_by, self.reflect = close_note, predicted_by, reflect
         self.accepted = 'a share as 0.42, 42 or "42%"' if share else "a number"
         if points:
-            self.accepted = 'a difference in percentage points as 0.2, 20 or "20 points"'
+            self.accepted = 'a difference in percentage points, as a number (12, or 0.12) or as "12 points"'
         if self.tolerance and not share:
             self.accepted += f" (within ±{fmt(self.tolerance)})"
 
@@ -131,6 +131,8 @@ class Number(Question):
         return Message(CORRECT, text + (f"\n\nBefore you move on: {self.reflect}" if self.reflect else ""))
 
     def _reason(self, number: float, target: float) -> str:
+        if self.points and not -100 <= number <= 100:
+            return f"{fmt(number)} is far outside: a gap between two percentages is at most 100 points."
         if self.share and not 0 <= number <= 100:
             return f"a share lies between 0 and 1 (0% and 100%); {fmt(number)} is outside."
         if not (self.share or self.points) and target.is_integer() and not number.is_integer():
@@ -145,7 +147,8 @@ class Number(Question):
         if guess is None:
             name = self.predicted_by.name
             return f"(You did not record a prediction in {name} first: next time, guess before you count.)"
-        if self.share:  # a guess of 30 means 30%, as an answer of 30 does
+        if self.share or self.points:  # a guess of 30 means 30% (or 30 points), as an answer of 30 does
             guess = guess / 100 if guess > 1 else guess
-            return f"You predicted {fmt(guess * 100)}%: off by {fmt(round(abs(guess - actual) * 100, 1))} points."
+            shown = f"{fmt(round(guess * 100, 1))}{' points' if self.points else '%'}"
+            return f"You predicted {shown}: off by {fmt(round(abs(guess - actual) * 100, 1))} points."
         return f"You predicted {fmt(guess)}: off by {fmt(abs(guess - actual))}."

@@ -233,8 +233,13 @@ class Question:
     def _unanswered(self, value: Any) -> Message:
         if value is MISSING or value is BLANK:
             body = f"set `{self.var} = ...` (replace `____` with your answer), then check again."
+        elif isinstance(value, str):
+            body = (
+                f"`{self.var}` still holds the placeholder: write your answer between the quotation marks "
+                "instead of `____`, then check again."
+            )
         else:
-            body = f"`{self.var}` still holds the template: replace the `...` with your answer, then check again."
+            body = f"`{self.var}` still holds the template: replace each `...` with your answer, then check again."
         body += f" Accepted: {self.accepted}."
         names = [n for n in self._namespace() or {} if isinstance(n, str) and not n.startswith("_")]
         close = difflib.get_close_matches(self.var, names, n=1, cutoff=0.8)

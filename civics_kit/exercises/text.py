@@ -26,8 +26,13 @@ def edit_distance(a: str, b: str) -> int:
 
 
 def is_typo(answer: str, target: str) -> bool:
-    """A small edit: at most 2 letters, or one in eight for a long answer."""
-    return 0 < edit_distance(answer, target) <= max(2, len(target) // 8)
+    """A small edit: at most 2 letters, or one in twenty for a long answer (never more than 5)."""
+    return 0 < edit_distance(answer, target) <= min(max(2, len(target) // 20), 5)
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of a text, without the punctuation and quotation marks around them."""
+    return re.findall(r"\w+(?:'\w+)*", text.replace("’", "'"))
 
 
 def _no_apostrophes(text: str) -> str:
@@ -82,6 +87,7 @@ class Text(Question):
         if answer in self.explanations:
             return self.explanations[answer]
         shown = describe(value)
+        quoted = any(mark in value for mark in _QUOTE_CHARS.replace("'", "").replace("’", ""))
         bare = answer.strip(_QUOTE_CHARS + " ")
         if bare != answer and (bare in forms or self._key(bare) in forms):
             return f"{shown} has quotation marks inside the text: take them off, the words alone are the answer."
@@ -90,11 +96,15 @@ class Text(Question):
         nearest = min(sorted(forms), key=lambda f: edit_distance(answer, f))
         if _no_apostrophes(answer) == _no_apostrophes(nearest):
             return f"{shown} is missing an apostrophe (or has one too many): copy the words as the article has them."
-        mine, theirs = answer.split(), nearest.split()
-        if len(mine) < len(theirs) and _in_order(mine, theirs):
-            return f"{shown} is part of the answer: {count(len(theirs) - len(mine), 'word')} more belong to it."
+        mine, theirs = _tokens(answer), _tokens(nearest)
+        marks = " Leave out the quotation marks, too." if quoted else ""
+        if mine == theirs and quoted:
+            return f"{shown} has quotation marks inside the text: take them off, the words alone are the answer."
+        if mine and len(mine) < len(theirs) and _in_order(mine, theirs):
+            return f"{shown} is part of the answer: {count(len(theirs) - len(mine), 'word')} more belong to it.{marks}"
         if len(mine) > len(theirs) and _in_order(theirs, mine):
-            return f"{shown} has the answer in it, with {count(len(mine) - len(theirs), 'word')} too many."
+            extra = count(len(mine) - len(theirs), "word")
+            return f"{shown} has the answer in it, with {extra} too many: give only the answer.{marks}"
         if is_typo(answer, nearest):
             return f"{shown} is close: check the spelling."
         if self.choices and answer not in {norm(c) for c in self.choices}:

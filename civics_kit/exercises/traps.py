@@ -56,7 +56,8 @@ def _explain_syntax(error: SyntaxError) -> str:
         )
     if "unterminated triple-quoted" in message:
         return 'Your text opens with `"""` but never closes: end it with `"""` too.'
-    if "unterminated string" in message or "EOL while scanning" in message:
+    apostrophe_inside = line.count("'") + line.count('"') >= 3 and re.search(r"\w['’]\w|\w['’]\s", line)
+    if "unterminated string" in message or "EOL while scanning" in message or apostrophe_inside:
         if '""""' in line:
             return (
                 'Your text ends with a quotation mark, which runs into the closing `"""`: put a space or a full '
@@ -99,7 +100,8 @@ def _handler(shell: Any, etype: type, value: BaseException, tb: Any, tb_offset: 
     else:
         stb = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
     if not is_your_turn(_state["cell"]):
-        return stb
+        shell._showtraceback(etype, value, stb)  # as IPython shows it (the kernel sends the usual error)
+        return []
     from IPython.display import display
 
     display(FriendlyError(explain(value), _ANSI.sub("", "\n".join(stb))))

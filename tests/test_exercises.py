@@ -830,3 +830,126 @@ def test_in_jupyter_messages_are_displayed_as_rich_output(ns: dict, monkeypatch:
     assert (
         isinstance(message, Message) and message._repr_markdown_() == "**You have not answered yet:** " + message.body
     )
+
+
+# ---------------------------------------------------------------- feedback that is right (issue 18)
+
+PHRASE = "Los Angeles' chief legislative analyst found that nearly 70 percent"
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("Los Angeles chief legislative analyst found that nearly 70 percent", "missing an apostrophe"),
+        ("Los Angeles' chief legislative analyst found that nearly percent", "1 word more belong"),
+        (f'"{PHRASE}"', "quotation marks inside the text"),
+        (f"“{PHRASE}”", "quotation marks inside the text"),
+        (f"{PHRASE} of people", "2 words too many"),
+        ("Los Angeles' chief legislative analist found that nearly 70 percent", "check the spelling"),
+        ("the mayor", "not the answer"),
+    ],
+)
+def test_text_feedback_names_the_real_problem(value: str, reason: str) -> None:
+    namespace: dict = {"phrase": value}
+    ExerciseSet("ex98", "t", [Text("phrase", PHRASE)]).bind(namespace)
+    message = str(namespace["q1"].assess())
+    assert reason in message
+    assert ("check the spelling" in message) == (reason == "check the spelling")
+
+
+def test_curly_apostrophes_are_accepted() -> None:
+    namespace: dict = {"phrase": PHRASE.replace("'", "’")}
+    ExerciseSet("ex98", "t", [Text("phrase", PHRASE)]).bind(namespace)
+    assert namespace["q1"].assess().ok
+
+
+def test_answers_are_shown_in_full_up_to_200_characters() -> None:
+    long = "Nearly 70 percent " + "of them " * 20 + "minor offences."
+    assert len(repr(long)) < 200
+    namespace: dict = {"phrase": long}
+    ExerciseSet("ex98", "t", [Text("phrase", PHRASE)]).bind(namespace)
+    assert repr(long) in str(namespace["q1"].assess())
+
+
+def test_counts_in_correct_grammar(ns: dict) -> None:
+    ns["q4"].hints = ("Only one.",)
+    assert "(there is only 1 hint)" in str(ns["q4"].hint_message(3))
+    assert "is a whole number (int)" in str(grade(ns, "q4", 3))
+    assert "1 of 3 labels is wrong" in str(grade(ns, "q9", {**RIGHT_LABELS, "s2": "fact"}))
+
+
+def test_a_judgement_call_suggests_only_labels_the_question_accepts() -> None:
+    question = Labelling("heard", {"Parks": "own words", "analyst": None}, ("own words", "described by others"))
+    namespace: dict = {"heard": {"Parks": "own words", "analyst": "own words"}}
+    ExerciseSet("ex98", "t", [question]).bind(namespace)
+    message = str(namespace["q1"].assess())
+    assert "('own words', 'because ...')" in message and "unnamed" not in message
+    assert "unnamed" not in question.accepted
+
+
+@pytest.mark.parametrize(
+    ("value", "ok", "reason"),
+    [
+        ("2024-03-13", True, ""),
+        ("13 March 2024", True, ""),
+        ("March 13, 2024", True, ""),
+        ("Wednesday, March 13, 2024", True, ""),
+        ("Mar. 13 2024", True, ""),
+        ("March 13", False, "has no year"),
+        ("2024-03-14", False, "not this one"),
+        ("the 13th", False, "not a date I can read"),
+    ],
+)
+def test_dates_in_common_forms(value: str, ok: bool, reason: str) -> None:
+    from civics_kit.exercises import Date
+
+    namespace: dict = {"day": value}
+    ExerciseSet("ex98", "t", [Date("day", "2024-03-13")]).bind(namespace)
+    message = namespace["q1"].assess()
+    assert message.ok == ok and reason in str(message)
+    assert "spelling" not in str(message)
+
+
+@pytest.mark.parametrize(
+    ("value", "out", "printed"),
+    [
+        ("14 January 2025", "2025-01-14", ""),
+        ("January 14, 2025", "2025-01-14", ""),
+        ("2025-01-14", "2025-01-14", ""),
+        ("", None, ""),
+        ("next Tuesday", None, "I cannot read the date 'next Tuesday': write it like 2025-01-14."),
+    ],
+)
+def test_my_date_is_understood_or_refused_in_one_line(
+    value: str, out: str | None, printed: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from civics_kit.exercise_sets.ex09 import publication_date
+
+    assert publication_date(value) == out
+    text = capsys.readouterr().out
+    assert text.startswith(printed) and text.count("\n") == (1 if printed else 0)
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("answer = Parks", "put it in quotation marks: `'Parks'`"),
+        ("q3.check()", "run the setup cell"),
+        ("answer = 'it's Angeles' idea'", "Put the text between triple quotes"),
+        ("answer = 'it's", "Put the text between triple quotes"),
+        ('answer = """he said "no""""', "runs into the closing"),
+        ("answer = “Parks”", "Use straight quotation marks"),
+        ('answer = """never closed', "never closes"),
+    ],
+)
+def test_friendly_lines_for_the_common_traps(code: str, line: str) -> None:
+    from civics_kit.exercises.traps import explain, is_your_turn
+
+    try:
+        exec(compile(code, "cell", "exec"), {})
+    except (NameError, SyntaxError) as error:
+        assert line in explain(error)
+        assert "\n" not in explain(error)
+    else:
+        raise AssertionError("no error")
+    assert is_your_turn("\n# Your turn: your guess\nx = 1") and not is_your_turn("x = 1\n# Your turn")

@@ -56,7 +56,7 @@ def _explain_syntax(error: SyntaxError) -> str:
         )
     if "unterminated triple-quoted" in message:
         return 'Your text opens with `"""` but never closes: end it with `"""` too.'
-    apostrophe_inside = line.count("'") + line.count('"') >= 3 and re.search(r"\w['’]\w|\w['’]\s", line)
+    apostrophe_inside = line.count("'") + line.count('"') >= 2 and re.search(r"\w['’]\w|\w['’]\s", line)
     if "unterminated string" in message or "EOL while scanning" in message or apostrophe_inside:
         if '""""' in line:
             return (

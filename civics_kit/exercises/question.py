@@ -177,11 +177,19 @@ class Question:
         return "not answered" if message.status == UNANSWERED else INCORRECT
 
     def _keep(self, value: Any, message: Message) -> None:
+        """Record the result if it is the best so far, and save; a value that cannot be stored never raises."""
         result = self.result_of(message)
         if _RANK.get(result, 0) >= _RANK.get(self.best, 0) and self._replaces(result):
-            self.best, self.answer, self.answered_on = result, encode(value), date.today().isoformat()
+            try:
+                answer = encode(value)
+            except Exception:
+                answer = {"unreadable": f"a {type(value).__name__}"}
+            self.best, self.answer, self.answered_on = result, answer, date.today().isoformat()
         if self._set is not None:
-            self._set.save()
+            try:
+                self._set.save()
+            except (TypeError, ValueError):  # an answer JSON cannot hold: keep it in memory only
+                self._set.saved = False
 
     def _replaces(self, result: str) -> bool:
         """Whether a new answer with this result replaces the one on record (a first prediction stays)."""

@@ -41,7 +41,7 @@ from .errors import (
     PhraseNotFoundError,
     UnsupportedFormatError,
 )
-from .language import guess_language, language_note
+from .language import NOT_READ_NOTE, guess_language, language_name, language_note
 from .sentences import split_sentences
 
 __all__ = [
@@ -526,7 +526,8 @@ class Article:
         if len(title) > 60:
             title = title[:57] + "..."
         outlet = f", {self.outlet}" if self.outlet else ""
-        return f"<Article {title!r}{outlet}, {date}, {self.word_count} words>"
+        note = f"; {language_name(self.lang)}: {NOT_READ_NOTE}" if self.language_note else ""
+        return f"<Article {title!r}{outlet}, {date}, {self.word_count} words{note}>"
 
     def _repr_html_(self) -> str:
         esc = html.escape
@@ -542,7 +543,7 @@ class Article:
             f"<div>{esc(self.outlet or 'outlet unknown')} · {esc(date)} · {esc(by)}</div>"
             f"<div>{self.word_count} words · {len(self.body_sentences)} sentences · "
             f"{len(self.body_paragraphs)} paragraphs</div>"
-            f"<div style='color:#444'>{preview}</div></div>"
+            f"<div style='color:#444'>{preview}</div>{_note_html(self.language_note)}</div>"
         )
 
 
@@ -571,6 +572,10 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     head = r"(?<!\w)" if words[0][0].isalnum() else ""
     tail = r"(?!\w)" if words[-1][-1].isalnum() else ""
     return re.compile(head + "".join(parts) + tail, re.IGNORECASE)
+
+
+def _note_html(note: str | None) -> str:
+    return f"<div style='color:#6b3d00'>Note: {html.escape(note)}</div>" if note else ""
 
 
 def _shorten(text: str, limit: int) -> str:

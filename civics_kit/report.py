@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .article import Article, as_article
-from .errors import ShortTextWarning
+from .errors import LanguageWarning, ShortTextWarning
+from .language import language_name
 
 __all__ = ["SECTIONS", "Section", "build_report", "render_html", "render_json", "render_text"]
 
@@ -37,17 +38,21 @@ class Section:
 def overview_section(article: Article) -> Section:
     """Title, outlet, date, author and counts."""
     summary = article.summary()
+    sources = article.metadata_sources
     author = summary["author"] or "not given"
     if summary["author"] and summary["author_inferred"]:
         author += " (inferred: the byline is not in the text)"
+    published = summary["published"] or "not given"
+    if summary["published"] and sources.get("published"):
+        published += f" (source: {sources['published']})"
     lines = [
         f"Title:     {summary['title'] or 'not found'}",
         f"Outlet:    {summary['outlet'] or 'not given'}",
-        f"Published: {summary['published'] or 'not given'}",
+        f"Published: {published}",
         f"Author:    {author}",
         f"Length:    {summary['words']} words, {summary['sentences']} sentences, {summary['paragraphs']} paragraphs",
     ]
-    missing = []
+    missing = [note for note in [article.language_note, *article.meta.get("page_notes", ())] if note]
     if not summary["published"]:
         missing.append(
             "No publication date: relative dates ('today', 'last week') cannot be resolved. "
@@ -57,7 +62,8 @@ def overview_section(article: Article) -> Section:
         missing.append("No headline found.")
     if not summary["words"]:
         missing.append("No body text found.")
-    return Section("article", "Article", lines, summary, missing)
+    data = {**summary, "metadata_sources": sources, "language_note": article.language_note}
+    return Section("article", "Article", lines, data, missing)
 
 
 def _plain(value: Any) -> Any:
@@ -69,8 +75,13 @@ def _plain(value: Any) -> Any:
 
 def readability_section(article: Article) -> Section:
     """The reading level, every measure with its meaning, and the hardest sentences with reasons."""
-    from .complexity import hardest_sentences, readability
+    from .complexity import MEASURES, hardest_sentences, readability
 
+    if article.lang not in MEASURES:
+        name = language_name(article.lang)
+        note = f"Readability reads English and Spanish only, so this {name} article is not scored."
+        empty = {"reading_level": None, "measures": [], "hardest_sentences": []}
+        return Section("readability", "Readability", ["Reading level: not available"], empty, [note], [])
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ShortTextWarning)
         table = readability(article)
@@ -122,7 +133,7 @@ def timeline_section(article: Article) -> Section:
     if len(context):
         first, last = context["date"].min().year, context["date"].max().year
         lines.append(f"Context timeline: {len(context)} sourced events ({first} to {last}).")
-    missing = []
+    missing = [article.language_note] if article.language_note else []
     if article.published is None:
         missing.append("No publication date: 'today', 'recently' and weekdays cannot be placed on the timeline.")
     if dated.empty:
@@ -156,7 +167,9 @@ SECTIONS: list[Callable[[Article], Section]] = [overview_section, readability_se
 def build_report(article: Article | str) -> list[Section]:
     """Run every section on ``article``."""
     article = as_article(article)
-    return [make(article) for make in SECTIONS]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LanguageWarning)  # the report says it in a note line instead
+        return [make(article) for make in SECTIONS]
 
 
 def render_text(sections: list[Section]) -> str:
@@ -231,7 +244,7 @@ def quotes_section(article: Article) -> Section:
     for row in unnamed.to_dict("records"):
         if row["speaker"] != UNATTRIBUTED:
             lines.append(f"Unnamed source: {row['speaker']} ({row['heard']})")
-    missing = []
+    missing = [article.language_note] if article.language_note else []
     if scored.empty:
         missing.append("No quotations found: nobody is quoted or paraphrased with a reporting verb.")
     unattributed = int(scored["speaker"].isna().sum())

@@ -10,7 +10,8 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "civics_kit"
 
-BASE = {"errors", "sentences", "syllables", "timex"}  # text utilities, standard library only
+# text utilities, standard library only (webpage imports trafilatura when it reads a page)
+BASE = {"errors", "sentences", "syllables", "timex", "language", "boilerplate", "pagedates", "webpage"}
 MODEL = {"article"}
 ANALYSES = {"complexity", "quotation", "chronology"}
 LAYER = {**dict.fromkeys(BASE, 0), **dict.fromkeys(MODEL, 1), **dict.fromkeys(ANALYSES, 2)}

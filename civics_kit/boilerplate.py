@@ -10,8 +10,10 @@ timeline (a newsletter's "Daily Edition" is read as a daily event).
 when every sentence in it is one of these:
 
 - a **label** line: "Advertisement", "Top Stories", "Share this article:" ...;
-- a **pointer** to other pages: "Read more:", "MORE:", "RELATED:", "Watch: ...";
-- a **control** of the page: "Show all 50", "Click here to ...", "Tap to ...";
+- a **pointer** to other pages: "Read more:", "MORE:", "RELATED:", "Watch: ..."
+  (and the commonest Spanish, French and German ones: "Lee también:", "Lire aussi :");
+- a **control** of the page: "Show all 50", "Click here to ...", "Tap to ...",
+  and paywall prompts ("Already a subscriber? Log in");
 - a **copyright** line: "Copyright 2023 ...", "© 2023 ...", "All rights reserved";
 - a **promotion** addressed to the reader: sign-up, subscription, newsletter,
   donation, "follow us" and cookie notices ("Get the Tribune Daily Edition",
@@ -20,7 +22,9 @@ when every sentence in it is one of these:
 An article sentence is never dropped: promotions are only recognised when they
 speak to the reader about the site ("you", "your", "our newsletter", "this
 site"), and a line with a quotation or a reporting verb ("said", "told") is
-never read as one. The cost is that a promotion written as reported speech stays.
+never read as one. The cost is that a promotion written as reported speech stays,
+and that promotions in other languages than English stay (only the pointer,
+label and copyright lines above are known in Spanish, French and German).
 """
 
 from __future__ import annotations
@@ -46,14 +50,17 @@ LABELS = frozenset(
     recommended, recommended for you, you may also like, you might also like, watch this next, watch next, up next,
     read next, read more, continue reading, latest news, latest videos, latest stories,
     skip to content, skip to main content, back to top, menu, search, close, print, sign in, log in, log out,
-    subscribe, subscribe now, newsletter, newsletters, sign up, follow us, loading
+    subscribe, subscribe now, newsletter, newsletters, sign up, follow us, loading,
+    publicidad, publicité, anzeige, werbung
     """.split(",")
 )
 
 _POINTER = re.compile(
     r"^(?:read\s+(?:more|also|next|this|the\s+latest)|see\s+also|also\s+read|also\s+on\s+\w+|related|more"
     r"|watch|listen|recommended|trending|popular|sponsored|tagged|tags|topics|filed\s+under|share\s+this(?:\s+\w+)?"
-    r"|follow\s+us|in\s+case\s+you\s+missed\s+it)\s*(?::|\||»|›|>|\s[-–—]\s)",
+    r"|follow\s+us|in\s+case\s+you\s+missed\s+it"
+    r"|lee\s+(?:más|también)|leer\s+más|ver\s+también|(?:à\s+)?lire\s+aussi|voir\s+aussi|lesen\s+sie\s+auch|mehr\s+zum\s+thema"
+    r")\s*(?::|\||»|›|>|\s[-–—]\s)",
     re.IGNORECASE,
 )
 _POINTER_CAPS = re.compile(r"^(?:READ MORE|MORE|RELATED|WATCH|LISTEN|SEE ALSO|ALSO READ|READ|TRENDING)\b\s*[:|»›-]?")
@@ -65,7 +72,16 @@ _CONTROL = re.compile(
     r"|\d+\s+of\s+\d+|page\s+\d+(?:\s+of\s+\d+)?)[.!]?$",
     re.IGNORECASE,
 )
-_COPYRIGHT = re.compile(r"^(?:copyright\s*©?|©|\(c\))\s*\d{4}|^©|^copyright\s*©|\ball\s+rights\s+reserved\b", re.I)
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*©?|©|\(c\))\s*\d{4}|^©|^copyright\s*©|\ball\s+rights\s+reserved\b"
+    r"|\btodos\s+los\s+derechos\s+reservados\b|\btous\s+droits\s+réservés\b|\balle\s+rechte\s+vorbehalten\b",
+    re.IGNORECASE,
+)
+_PAYWALL = re.compile(
+    r"^(?:already\s+(?:a\s+)?(?:subscriber|member|registered)|not\s+a\s+(?:subscriber|member)\s+yet"
+    r"|(?:for\s+)?subscribers\s+only|this\s+(?:article|story|content)\s+is\s+(?:for|available\s+to)\s+subscribers)\b",
+    re.IGNORECASE,
+)
 _READER = re.compile(r"\b(?:you|your|yours|you['’](?:ll|re|ve|d))\b", re.IGNORECASE)
 _SITE = re.compile(
     r"\b(?:our|us|we|we['’](?:ll|re|ve|d))\b|\bthis\s+(?:site|website|page|article|story|form|app|box)\b",
@@ -132,7 +148,7 @@ def is_boilerplate(sentence: str) -> bool:
         return True
     if _READ_MORE_TITLE.match(text) or (_COPYRIGHT.search(text) and len(words) <= 25):
         return True
-    if _CONTROL.match(text) and not _SPEECH.search(text):
+    if _PAYWALL.match(text) or (_CONTROL.match(text) and not _SPEECH.search(text)):
         return True
     return _is_promotion(text)
 

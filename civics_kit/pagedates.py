@@ -86,7 +86,7 @@ _DATE_FORMS = (
     re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I),
 )
 _PUBLISHED_LABEL = re.compile(
-    r"(?:^|[|·•]\s*)(?:first\s+)?(?:published|posted|written|date|dated|created|publication\s+date|released|filed"
+    r"(?:^|[|·•.;—–]\s*|\s-\s*)(?:first\s+)?(?:published|posted|written|date|dated|created|publication\s+date|released|filed"
     r"|veröffentlicht|datum|publicado|fecha|publié)\b",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -93,6 +93,7 @@ def clean_author(author: str | None, outlets: list[str] | tuple[str, ...] = ()) 
     kept = []
     for part in re.split(r"\s*[;|]\s*|\s+and\s+(?=[A-Z])", author.strip()):
         name = re.sub(r"^(?:by|written by|por)\s+", "", part.strip(), flags=re.IGNORECASE).strip(" ,.")
+        name = re.sub(r"[\s.,|]+(?:written|published|posted|updated)\b.*$", "", name, flags=re.IGNORECASE)
         simple = _simple(name)
         placeholder = name.lower() in PLACEHOLDER_AUTHORS or is_credit_line(name) or _MONTH_WORD.search(name)
         outlet = any(simple and (simple == o or (len(simple) > 3 and simple in o)) for o in names)

@@ -231,8 +231,7 @@ def _from_meta(meta: dict[str, str]) -> tuple[dt.date, bool] | None:
 
 
 def _skipped(element: Any) -> bool:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag.lower() in _SKIPPED_TAGS:
+    if element.tag.lower() in _SKIPPED_TAGS:
         return True
     return bool(_SKIPPED_CLASS.search(" ".join(filter(None, (element.get("class"), element.get("id"))))))
 
@@ -240,19 +239,20 @@ def _skipped(element: Any) -> bool:
 def visible_lines(tree: Any) -> str:
     """The page body's text, one text piece a line, without asides, menus, footers, sidebars and scripts."""
     pieces: list[str] = []
-
-    def visit(element: Any) -> None:
-        if _skipped(element):
-            return
-        if element.text and element.text.strip():
-            pieces.append(element.text.strip())
-        for child in element:
-            visit(child)
-            if child.tail and child.tail.strip():
-                pieces.append(child.tail.strip())
-
     for body in tree.xpath("//body") or [tree]:
-        visit(body)
+        stack: list[tuple[Any, bool]] = [(body, False)]
+        while stack:  # depth first, without recursion: a page may nest thousands of elements
+            element, closing = stack.pop()
+            if closing:
+                if element is not body and element.tail and element.tail.strip():
+                    pieces.append(element.tail.strip())
+                continue
+            stack.append((element, True))
+            if not isinstance(element.tag, str) or _skipped(element):  # comments keep only their tail
+                continue
+            if element.text and element.text.strip():
+                pieces.append(element.text.strip())
+            stack.extend((child, False) for child in reversed(element))
     return "\n".join(pieces)
 
 

@@ -13,6 +13,8 @@ import warnings
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import civics_kit as ck
 from civics_kit.boilerplate import drop_boilerplate, is_boilerplate
@@ -84,7 +86,7 @@ def test_a_modification_date_never_wins() -> None:
 
 
 def test_placeholder_authors_become_none_with_a_note() -> None:
-    for name, given in (
+    for name, field in (
         ("no_author_placeholder.html", "No Author"),
         ("outlet_month_author.html", "KRVT News February"),
         ("staff_line_and_staff_author.html", "Tribune Staff Reporter"),
@@ -93,8 +95,8 @@ def test_placeholder_authors_become_none_with_a_note() -> None:
         article = _load(name)
         assert article.author is None
         notes = " ".join(article.meta["page_notes"])
-        assert repr(given) in notes and "names no person" in notes
-        assert repr(given) in render_text(build_report(article))
+        assert repr(field) in notes and "names no person" in notes
+        assert repr(field) in render_text(build_report(article))
 
 
 def test_a_staff_line_is_not_the_headline() -> None:
@@ -306,3 +308,14 @@ def test_clean_author(author: str, outlets: list[str], kept: str | None) -> None
 def test_credit_lines() -> None:
     assert is_credit_line("Tribune Staff Reporter") and is_credit_line("From staff reports")
     assert not is_credit_line("Mayor fires city staff") and not is_credit_line("Bridge repairs to close River Road")
+
+
+@given(st.lists(st.sampled_from([*ARTICLE_SENTENCES, *BOILERPLATE_LINES, "", "  "])) | st.lists(st.text()))
+def test_the_filter_only_removes_whole_lines(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    kept, _ = drop_boilerplate(text)
+    kept_lines = kept.split("\n") if kept else []
+    remaining = iter(text.split("\n"))
+    assert all(line in remaining for line in kept_lines)  # whole lines, unchanged, in order
+    sentences = [line for line in lines if line in ARTICLE_SENTENCES]
+    assert [line for line in kept_lines if line in ARTICLE_SENTENCES] == sentences

@@ -29,7 +29,7 @@ from typing import Any
 
 from .boilerplate import drop_boilerplate
 from .errors import EmptyArticleError, MissingExtraError
-from .pagedates import json_ld_objects, meta_values, publication_date
+from .pagedates import date_in_text, json_ld_objects, meta_values, publication_date
 
 __all__ = ["PLACEHOLDER_AUTHORS", "WebPage", "clean_author", "is_credit_line", "read_web_page"]
 
@@ -171,6 +171,15 @@ def _outlets(document: Any, objects: list[dict[str, Any]], meta: dict[str, str])
     return [n for n in names if isinstance(n, str) and n.strip()]
 
 
+def _without_site_suffix(title: str, outlets: list[str]) -> str:
+    """``title`` without trailing " | Outlet" and " | 10.06.2013" parts ("Uncork ... | DW | 10.06.2013")."""
+    names = {_simple(o) for o in outlets} - {""}
+    parts = re.split(r"\s+\|\s+", title)
+    while len(parts) > 1 and (_simple(parts[-1]) in names or date_in_text(parts[-1].strip()) is not None):
+        parts.pop()
+    return " | ".join(parts)
+
+
 def _take_credit_lines(text: str) -> tuple[str, list[str]]:
     lines = text.split("\n")
     taken = [i for i, line in enumerate(lines[:_TOP_LINES]) if is_credit_line(line)]
@@ -196,11 +205,12 @@ def read_web_page(page: str, name: str = "page") -> WebPage:
         canonical = tree.xpath("//link[@rel='canonical']/@href")
         result.fields["url"] = url
         result.sources["url"] = "canonical link" if url in canonical else _evidence(url, [], meta, "page heading")
+    outlets = _outlets(document, objects, meta)
     title = next((t for t in _title_candidates(document, tree, objects, meta) if not is_credit_line(t)), None)
+    title = _without_site_suffix(title, outlets) if title else None
     if title:
         result.fields["title"] = title
         result.sources["title"] = _evidence(title, objects, meta, "page heading")
-    outlets = _outlets(document, objects, meta)
     if outlets:
         result.fields["outlet"] = outlets[0]
         result.sources["outlet"] = _evidence(outlets[0], objects, meta, "URL")

@@ -319,3 +319,10 @@ def test_the_filter_only_removes_whole_lines(lines: list[str]) -> None:
     assert all(line in remaining for line in kept_lines)  # whole lines, unchanged, in order
     sentences = [line for line in lines if line in ARTICLE_SENTENCES]
     assert [line for line in kept_lines if line in ARTICLE_SENTENCES] == sentences
+
+
+def test_site_name_and_date_suffixes_leave_the_title() -> None:
+    from civics_kit.webpage import _without_site_suffix
+
+    assert _without_site_suffix("An early harvest | RW | 10.06.2013", ["RW.COM"]) == "An early harvest"
+    assert _without_site_suffix("Letters: Roads | Schools", ["Bay Chronicle"]) == "Letters: Roads | Schools"

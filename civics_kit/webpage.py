@@ -9,7 +9,8 @@
   out of the text so that it is not read as the headline.
 - **published**: the best evidence the page holds (:mod:`civics_kit.pagedates`).
 - **title**: trafilatura's title, unless it is a staff or credit line; then the
-  page's JSON-LD headline, ``og:title``, ``<title>`` or ``<h1>``, whichever is not.
+  page's JSON-LD headline, ``og:title``, ``<title>`` or ``<h1>``, whichever is not;
+  a trailing " | Outlet" or " | 10.06.2013" part is cut off.
 - **author**: trafilatura's author, without placeholders ("No Author", "Staff",
   "Letters"), outlet names ("CNN", "Deutsche Welle") and parts with a month or a
   number in them ("CBS News February"); when nothing is left, None, with a note.

@@ -43,6 +43,7 @@ from .errors import (
 )
 from .language import NOT_READ_NOTE, guess_language, language_name, language_note
 from .sentences import split_sentences
+from .webpage import read_web_page
 
 __all__ = [
     "METADATA_FIELDS",
@@ -702,7 +703,8 @@ def _load_file(path: Path, metadata: Mapping[str, Any]) -> Article:
     meta: dict[str, Any] = {}
     sources: dict[str, str] = {}
     if suffix in (".html", ".htm"):
-        text, fields, sources, meta = _read_page(text, path.name)
+        page = read_web_page(text, path.name)
+        text, fields, sources, meta = page.text, page.fields, page.sources, page.meta
     elif suffix in (".md", ".markdown"):
         fields = _front_matter(text, path.name)
         sources = dict.fromkeys(fields, "front matter")
@@ -710,7 +712,8 @@ def _load_file(path: Path, metadata: Mapping[str, Any]) -> Article:
     if sidecar.is_file():
         for key, value in json.loads(sidecar.read_text(encoding="utf-8")).items():
             (fields if key in METADATA_FIELDS else meta).__setitem__(key, value)
-            sources.update(dict.fromkeys([key] if key in METADATA_FIELDS else [], "sidecar file"))
+            if key in METADATA_FIELDS:
+                sources[key] = "sidecar file"
     meta.update(metadata.get("meta") or {})
     fields.update({k: v for k, v in metadata.items() if k in METADATA_FIELDS})
     sources.update({k: "keyword argument" for k in metadata if k in METADATA_FIELDS})
@@ -766,14 +769,3 @@ def _front_matter(text: str, name: str) -> dict[str, Any]:
     if "date" in data and "published" not in data:
         data["published"] = data["date"]
     return {k: (str(v) if k != "published" else v) for k, v in data.items() if k in METADATA_FIELDS}
-
-
-def _read_page(page: str, name: str) -> tuple[str, dict[str, Any], dict[str, str], dict[str, Any]]:
-    """A saved web page's text, fields, their sources and notes (:func:`civics_kit.webpage.read_web_page`)."""
-    from .webpage import read_web_page
-
-    found = read_web_page(page, name)
-    meta: dict[str, Any] = {"boilerplate_dropped": tuple(found.dropped)} if found.dropped else {}
-    if found.notes:
-        meta["page_notes"] = tuple(found.notes)
-    return found.text, found.fields, found.sources, meta

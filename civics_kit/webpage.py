@@ -71,6 +71,12 @@ class WebPage:
     dropped: list[str] = field(default_factory=list)
     credit_lines: list[str] = field(default_factory=list)
 
+    @property
+    def meta(self) -> dict[str, Any]:
+        """What goes to ``article.meta``: ``boilerplate_dropped`` and ``page_notes`` (tuples), when there are any."""
+        found = {"boilerplate_dropped": tuple(self.dropped), "page_notes": tuple(self.notes)}
+        return {key: value for key, value in found.items() if value}
+
 
 def is_credit_line(line: str | None) -> bool:
     """True for a staff or credit line ("Tribune Staff Reporter", "Staff Writer", "From staff reports")."""

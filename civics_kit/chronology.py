@@ -31,6 +31,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from .article import Article, as_article, parse_published
+from .language import warn_if_not_english
 from .timex import extract
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ def time_expressions(text_or_article: Article | str, published: dt.date | str | 
     import pandas as pd
 
     article, reference = _published_of(text_or_article, published)
+    warn_if_not_english(article)
     found = extract(article.text, reference)
     columns = {name: [getattr(timex, name) for timex in found] for name in TIMEX_COLUMNS}
     frame = pd.DataFrame(columns, columns=list(TIMEX_COLUMNS))
@@ -454,6 +456,7 @@ def timeline(article: Article | str, published: dt.date | str | None = None) -> 
     import pandas as pd
 
     article, reference = _published_of(article, published)
+    warn_if_not_english(article)
     text = article.text
     rows = []
     found = extract(text, reference)

@@ -38,11 +38,12 @@ from .errors import (
     EmptyArticleError,
     InvalidDateError,
     InvalidOptionError,
-    MissingExtraError,
     PhraseNotFoundError,
     UnsupportedFormatError,
 )
+from .language import NOT_READ_NOTE, guess_language, language_name, language_note
 from .sentences import split_sentences
+from .webpage import read_web_page
 
 __all__ = [
     "METADATA_FIELDS",
@@ -293,6 +294,7 @@ class Article:
         lang: str | None = None,
         source: str | None = None,
         meta: Mapping[str, Any] | None = None,
+        metadata_sources: Mapping[str, str] | None = None,
     ) -> None:
         if not isinstance(text, str):
             hint = " Decode it first: text.decode('utf-8')." if isinstance(text, (bytes, bytearray)) else ""
@@ -306,6 +308,7 @@ class Article:
         self._lang = lang.lower() if lang else None
         self.source = source
         self.meta = MappingProxyType(dict(meta or {}))
+        self._metadata_sources = dict(metadata_sources or {})
 
     @classmethod
     def from_text(
@@ -336,16 +339,18 @@ class Article:
         fields["title"] = self._title
         fields["lang"] = self._lang
         extra = dict(self.meta)
+        sources = dict(self._metadata_sources)
         for key, value in metadata.items():
             if key in fields:
                 fields[key] = value
+                sources[key] = "keyword argument"
             else:
                 extra[key] = value
-        return Article(self.text, source=self.source, meta=extra, **fields)
+        return Article(self.text, source=self.source, meta=extra, metadata_sources=sources, **fields)
 
     # -- equality and pickling ---------------------------------------------
 
-    _STATE = ("text", "_title", "published", "author", "outlet", "url", "_lang", "source")
+    _STATE = ("text", "_title", "published", "author", "outlet", "url", "_lang", "source", "_metadata_sources")
 
     def _identity(self) -> tuple[Any, ...]:
         return (*(getattr(self, name) for name in self._STATE), dict(self.meta))
@@ -460,12 +465,34 @@ class Article:
 
     @property
     def lang(self) -> str:
-        """The language code given as metadata, else a guess from common words: "en" or "es"."""
+        """The language code given as metadata, else the stop-word check's: "en", "es", "fr", "de" or "pt"."""
         return self._lang or self._guessed_lang
 
     @cached_property
     def _guessed_lang(self) -> str:
-        return guess_language(self.text)
+        return guess_language(self.body or self.text)
+
+    @property
+    def metadata_sources(self) -> dict[str, str]:
+        """Where each metadata field that has a value came from.
+
+        One of "JSON-LD", "meta tag", "URL", "byline", "guessed", "page heading"
+        and "canonical link" (a web page, see :mod:`civics_kit.webpage`), "front
+        matter", "sidecar file", "keyword argument", "text" (the headline line of
+        the text) and "language check" (:func:`civics_kit.language.guess_language`).
+        """
+        given = {**{name: getattr(self, name) for name in METADATA_FIELDS}, "title": self._title, "lang": self._lang}
+        sources = {k: self._metadata_sources.get(k, "keyword argument") for k, v in given.items() if v is not None}
+        if self._title is None and self.headline:
+            sources["title"] = "text"
+        if self._lang is None:
+            sources["lang"] = "language check"
+        return {name: sources[name] for name in METADATA_FIELDS if name in sources}
+
+    @property
+    def language_note(self) -> str | None:
+        """None for an English article, else what the kit does not read in it (see :mod:`civics_kit.language`)."""
+        return language_note(self.lang)
 
     @cached_property
     def word_count(self) -> int:
@@ -550,8 +577,9 @@ class Article:
         if len(title) > 60:
             title = title[:57] + "..."
         outlet = f", {self.outlet}" if self.outlet else ""
+        note = f"; {language_name(self.lang)}: {NOT_READ_NOTE}" if self.language_note else ""
         credit = f"\nCredit: {self.attribution}" if self.attribution else ""
-        return f"<Article {title!r}{outlet}, {date}, {self.word_count} words>{credit}"
+        return f"<Article {title!r}{outlet}, {date}, {self.word_count} words{note}>{credit}"
 
     def _repr_html_(self) -> str:
         esc = html.escape
@@ -572,14 +600,8 @@ class Article:
             f"<div>{esc(self.outlet or 'outlet unknown')} · {esc(date)} · {esc(by)}</div>"
             f"<div>{self.word_count} words · {len(self.body_sentences)} sentences · "
             f"{len(self.body_paragraphs)} paragraphs</div>"
-            f"<div style='color:#444'>{preview}</div>{credit}</div>"
+            f"<div style='color:#444'>{preview}</div>{_note_html(self.language_note)}{credit}</div>"
         )
-
-
-_FUNCTION_WORDS = {
-    "en": frozenset("the of and to in is that for on with was said it by from at as be this have are".split()),
-    "es": frozenset("el la los las de que y en un una por con para es del se al lo dijo su sus como".split()),
-}
 
 
 # Characters a student may type for one another: quote marks, apostrophes, dashes.
@@ -609,11 +631,8 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(head + "".join(parts) + tail, re.IGNORECASE)
 
 
-def guess_language(text: str) -> str:
-    """Guess "en" or "es" from the share of each language's commonest words (English when unsure)."""
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
-    counts = {lang: sum(w in vocabulary for w in words) for lang, vocabulary in _FUNCTION_WORDS.items()}
-    return "es" if counts["es"] > 1.5 * counts["en"] and counts["es"] >= 5 else "en"
+def _note_html(note: str | None) -> str:
+    return f"<div style='color:#6b3d00'>Note: {html.escape(note)}</div>" if note else ""
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -803,17 +822,23 @@ def _load_file(path: Path, metadata: Mapping[str, Any]) -> Article:
         raise EmptyArticleError(f"{path.name!r} is empty. Paste the article's text into it and save it first.")
     fields: dict[str, Any] = {}
     meta: dict[str, Any] = {}
+    sources: dict[str, str] = {}
     if suffix in (".html", ".htm"):
-        text, fields = _extract_html(text, path.name)
+        page = read_web_page(text, path.name)
+        text, fields, sources, meta = page.text, page.fields, page.sources, page.meta
     elif suffix in (".md", ".markdown"):
         fields = _front_matter(text, path.name)
+        sources = dict.fromkeys(fields, "front matter")
     sidecar = path.with_suffix(".json")
     if sidecar.is_file():
         for key, value in json.loads(sidecar.read_text(encoding="utf-8")).items():
             (fields if key in METADATA_FIELDS else meta).__setitem__(key, value)
+            if key in METADATA_FIELDS:
+                sources[key] = "sidecar file"
     meta.update(metadata.get("meta") or {})
     fields.update({k: v for k, v in metadata.items() if k in METADATA_FIELDS})
-    return Article(text, source=path.name, meta=meta, **fields)
+    sources.update({k: "keyword argument" for k in metadata if k in METADATA_FIELDS})
+    return Article(text, source=path.name, meta=meta, metadata_sources=sources, **fields)
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -865,34 +890,3 @@ def _front_matter(text: str, name: str) -> dict[str, Any]:
     if "date" in data and "published" not in data:
         data["published"] = data["date"]
     return {k: (str(v) if k != "published" else v) for k, v in data.items() if k in METADATA_FIELDS}
-
-
-def _extract_html(page: str, name: str) -> tuple[str, dict[str, Any]]:
-    try:
-        import trafilatura
-    except ImportError:
-        raise MissingExtraError(
-            f"Reading a saved web page ({name!r}) needs trafilatura. "
-            "Install it with: pip install 'civics_kit[html]'  (or save the article as .txt)."
-        ) from None
-    document = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=False)
-    text = getattr(document, "text", None) if document is not None else None
-    if not text or not text.strip():
-        raise EmptyArticleError(
-            f"No article text was found in {name!r}. Open the page, copy the article's words into a .txt file "
-            "and load that."
-        )
-    fields = {
-        "title": getattr(document, "title", None),
-        "published": getattr(document, "date", None),
-        "author": getattr(document, "author", None),
-        "outlet": getattr(document, "sitename", None),
-        "url": getattr(document, "url", None),
-    }
-    fields = {k: v for k, v in fields.items() if v}
-    if "published" in fields:
-        try:
-            fields["published"] = parse_published(str(fields["published"])[:10])
-        except InvalidDateError:
-            del fields["published"]
-    return text, fields

@@ -31,6 +31,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from .article import Article, as_article, parse_published
+from .language import warn_if_not_english
 from .timex import extract
 
 if TYPE_CHECKING:
@@ -67,7 +68,18 @@ DATE_DEPENDENT_COLUMNS = ("sentence", "expression", "value", "resolves_to", "lat
 NO_CONTEXT = "no context file for this article"
 """What views say when :func:`context_timeline` finds no sourced context (its frame's ``attrs["note"]``)."""
 
-CONTEXT_COLUMNS = ("date", "date_end", "precision", "event", "side", "topic", "changes", "source_url", "confidence")
+CONTEXT_COLUMNS = (
+    "date",
+    "date_end",
+    "precision",
+    "event",
+    "side",
+    "topic",
+    "changes",
+    "source_url",
+    "confidence",
+    "source_kind",
+)
 
 
 def _published_of(source: Any, published: Any) -> tuple[Article, dt.date | None]:
@@ -104,6 +116,7 @@ def time_expressions(text_or_article: Article | str, published: dt.date | str | 
     import pandas as pd
 
     article, reference = _published_of(text_or_article, published)
+    warn_if_not_english(article)
     found = extract(article.text, reference)
     columns = {name: [getattr(timex, name) for timex in found] for name in TIMEX_COLUMNS}
     frame = pd.DataFrame(columns, columns=list(TIMEX_COLUMNS))
@@ -443,6 +456,7 @@ def timeline(article: Article | str, published: dt.date | str | None = None) -> 
     import pandas as pd
 
     article, reference = _published_of(article, published)
+    warn_if_not_english(article)
     text = article.text
     rows = []
     found = extract(text, reference)
@@ -635,9 +649,11 @@ def context_timeline(article: Article | str) -> pd.DataFrame:
     ``event``, ``side`` (federal, state or city), ``topic``, ``keywords`` (words
     that tie a sentence to the topic, ``|``-separated), ``changes`` (whether
     the event changed what a reader on the publication date was told),
-    ``source_url``, ``confidence`` (High or Medium only). An article without a
-    context file gets an empty frame with these columns and ``attrs["note"]``
-    = :data:`NO_CONTEXT`: context is added only from a record someone has read.
+    ``source_url``, ``confidence`` (High or Medium only), ``source_kind``
+    (``record``, ``report``, ``advocacy`` or ``reference``: see
+    ``teacher/facts.md``). An article without a context file gets an empty
+    frame with these columns and ``attrs["note"]`` = :data:`NO_CONTEXT`:
+    context is added only from a record someone has read.
 
     >>> import civics_kit as ck
     >>> context = ck.context_timeline(ck.load_article())

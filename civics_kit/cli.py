@@ -3,6 +3,7 @@
     civics-kit report [PATH] [--published DATE] [--json] [--html FILE]
     civics-kit build-exercises [--source DIR] [--out DIR] [--no-execute] [--check]
     civics-kit handouts [--notebooks DIR] [--out DIR]
+    civics-kit collect FOLDER [--out DIR]
 
 On no PATH the report is about the bundled seed article.
 """
@@ -44,7 +45,27 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--no-execute", action="store_true", help="write the copies without running them")
     build.add_argument("--check", action="store_true", help="only report student copies that are out of date")
     _add_handouts_parser(commands)
+    collect = commands.add_parser("collect", help="re-check a class's exercise hand-ins and write a gradebook")
+    collect.add_argument("folder", help="the folder of hand-in CSVs (handin/exNN-name.csv), searched with subfolders")
+    collect.add_argument("--out", help="where gradebook.csv and summary.txt go (default: FOLDER)")
     return parser
+
+
+def _collect(args: argparse.Namespace) -> int:
+    from .exercises.collect import collect, summary, write_gradebook
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        print(f"civics-kit: there is no folder {str(folder)!r} of hand-ins.", file=sys.stderr)
+        return 1
+    rows = collect(folder)
+    if not rows:
+        print(f"civics-kit: no hand-in CSV (written by progress(save=True)) in {str(folder)!r}.", file=sys.stderr)
+        return 1
+    book, notes = write_gradebook(rows, Path(args.out) if args.out else folder)
+    print("\n".join(summary(rows)))
+    print(f"Wrote {book} and {notes}")
+    return 0
 
 
 def _build_exercises(args: argparse.Namespace) -> int:
@@ -135,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _build_exercises(args)
         if args.command == "handouts":
             return _handouts(args)
+        if args.command == "collect":
+            return _collect(args)
     except CivicsKitError as error:
         print(f"civics-kit: {error}", file=sys.stderr)
         return 1

@@ -19,6 +19,7 @@ __all__ = [
     "ExerciseSetupError",
     "InvalidDateError",
     "InvalidOptionError",
+    "LanguageWarning",
     "MissingExtraError",
     "NotebookFolderNotFoundError",
     "NotebookFormatError",
@@ -96,4 +97,12 @@ class ShortTextWarning(CivicsKitWarning):
     """A text is shorter than a readability formula was normed on, so its score is rough.
 
     Silence it with ``warnings.simplefilter("ignore", civics_kit.errors.ShortTextWarning)``.
+    """
+
+
+class LanguageWarning(CivicsKitWarning):
+    """An article is not in English, and quotations and dates are read in English only.
+
+    Raised once per article by ``quotes``, ``timeline`` and ``time_expressions``.
+    Silence it with ``warnings.simplefilter("ignore", civics_kit.LanguageWarning)``.
     """

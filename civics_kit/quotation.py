@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .article import Article, as_article
+from .language import warn_if_not_english
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -1946,6 +1947,7 @@ def quotes(article: Article | str) -> pd.DataFrame:
     import pandas as pd
 
     article = as_article(article)
+    warn_if_not_english(article)
     rows = _raw_rows(article)
     if not rows:
         return _empty(QUOTE_COLUMNS)

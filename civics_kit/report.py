@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .article import Article, as_article
-from .errors import ShortTextWarning
+from .errors import LanguageWarning, ShortTextWarning
+from .language import language_name
 
 __all__ = ["SECTIONS", "Section", "build_report", "render_html", "render_json", "render_text"]
 
@@ -37,19 +38,23 @@ class Section:
 def overview_section(article: Article) -> Section:
     """Title, outlet, date, author and counts."""
     summary = article.summary()
+    sources = article.metadata_sources
     author = summary["author"] or "not given"
     if summary["author"] and summary["author_inferred"]:
         author += " (inferred: the byline is not in the text)"
+    published = summary["published"] or "not given"
+    if summary["published"] and sources.get("published"):
+        published += f" (source: {sources['published']})"
     lines = [
         f"Title:     {summary['title'] or 'not found'}",
         f"Outlet:    {summary['outlet'] or 'not given'}",
-        f"Published: {summary['published'] or 'not given'}",
+        f"Published: {published}",
         f"Author:    {author}",
         f"Length:    {summary['words']} words, {summary['sentences']} sentences, {summary['paragraphs']} paragraphs",
     ]
     if article.attribution:
         lines.append(f"Credit:    {article.attribution}")
-    missing = []
+    missing = [note for note in [article.language_note, *article.meta.get("page_notes", ())] if note]
     if not summary["published"]:
         missing.append(
             "No publication date: relative dates ('today', 'last week') cannot be resolved. "
@@ -59,7 +64,13 @@ def overview_section(article: Article) -> Section:
         missing.append("No headline found.")
     if not summary["words"]:
         missing.append("No body text found.")
-    return Section("article", "Article", lines, {**summary, "attribution": article.attribution}, missing)
+    data = {
+        **summary,
+        "attribution": article.attribution,
+        "metadata_sources": sources,
+        "language_note": article.language_note,
+    }
+    return Section("article", "Article", lines, data, missing)
 
 
 def _plain(value: Any) -> Any:
@@ -71,8 +82,13 @@ def _plain(value: Any) -> Any:
 
 def readability_section(article: Article) -> Section:
     """The reading level, every measure with its meaning, and the hardest sentences with reasons."""
-    from .complexity import hardest_sentences, readability
+    from .complexity import MEASURES, hardest_sentences, readability
 
+    if article.lang not in MEASURES:
+        name = language_name(article.lang)
+        note = f"Readability reads English and Spanish only, so this {name} article is not scored."
+        empty = {"reading_level": None, "measures": [], "hardest_sentences": []}
+        return Section("readability", "Readability", ["Reading level: not available"], empty, [note], [])
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ShortTextWarning)
         table = readability(article)
@@ -126,7 +142,7 @@ def timeline_section(article: Article) -> Section:
         lines.append(f"Context timeline: {len(context)} sourced events ({first} to {last}).")
     else:
         lines.append(f"Context timeline: {NO_CONTEXT}.")
-    missing = []
+    missing = [article.language_note] if article.language_note else []
     if article.published is None:
         missing.append("No publication date: 'today', 'recently' and weekdays cannot be placed on the timeline.")
     if dated.empty:
@@ -165,7 +181,9 @@ def build_report(article: Article | str) -> list[Section]:
     ['Article', 'Readability', 'Timeline', 'Who is quoted']
     """
     article = as_article(article)
-    return [make(article) for make in SECTIONS]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LanguageWarning)  # the report says it in a note line instead
+        return [make(article) for make in SECTIONS]
 
 
 def render_text(sections: list[Section]) -> str:
@@ -248,7 +266,7 @@ def quotes_section(article: Article) -> Section:
     for row in unnamed.to_dict("records"):
         if row["speaker"] != UNATTRIBUTED:
             lines.append(f"Unnamed source: {row['speaker']} ({row['heard']})")
-    missing = []
+    missing = [article.language_note] if article.language_note else []
     if scored.empty:
         missing.append("No quotations found: nobody is quoted or paraphrased with a reporting verb.")
     unattributed = int(scored["speaker"].isna().sum())

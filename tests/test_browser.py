@@ -26,6 +26,11 @@ SCREENSHOTS = REPO / "screenshots"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 pytestmark = pytest.mark.browser
+_SERVED: dict[str, Path] = {}  # token -> the folder the lab serves
+
+
+def _served_root(lab: str) -> Path:
+    return _SERVED[re.search(r"token=(\w+)", lab).group(1)]
 
 
 def _need_browser() -> None:
@@ -81,12 +86,14 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         **os.environ,
         "JUPYTER_CONFIG_DIR": str(root / ".jupyter"),
         "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+        "CIVICS_KIT_PROGRESS_DIR": str(root / "handin"),
     }
     process = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         base = f"http://127.0.0.1:{port}"
         _wait_until_up(f"{base}/api/status?token={token}", process)
         # A workspace of its own per notebook, reset: nothing restored from another test's tabs.
+        _SERVED[token] = root
         yield f"{base}/lab/workspaces/{{workspace}}/tree/{{path}}?token={token}&reset"
     finally:
         process.terminate()
@@ -189,5 +196,34 @@ def test_exercise_feedback_renders_in_jupyterlab(lab: str, browser: object) -> N
         feedback.first.scroll_into_view_if_needed()
         assert feedback.first.is_visible()
         page.screenshot(path=str(SCREENSHOTS / "exercise-feedback.png"))
+    finally:
+        page.close()
+
+
+def test_a_solution_and_the_progress_table_render_in_jupyterlab(lab: str, browser: object) -> None:
+    """A student's session: a wrong answer, the solution (one code block) and the progress table."""
+    import nbformat
+
+    cells = [
+        "from civics_kit import load_article\nfrom civics_kit.exercises import ex00\n\nex00.bind(globals())\n"
+        "article = load_article()",
+        "# Your turn\nword_count = 12\nq2.check()",
+        "q2.solution()",
+        "progress()",
+    ]
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    notebook.metadata["kernelspec"] = {"display_name": "Python 3", "language": "python", "name": "python3"}
+    nbformat.write(notebook, _served_root(lab) / "exercises" / "zz-student-session.ipynb")
+    page = _run_all(browser, lab.format(path="exercises/zz-student-session.ipynb", workspace="session"), "session.png")
+    try:
+        assert _errors(page) == []
+        code = page.locator(".jp-OutputArea-output pre code", has_text="word_count = article.word_count")
+        assert code.count() == 1
+        code.first.scroll_into_view_if_needed()
+        assert code.first.is_visible()
+        table = page.locator(".jp-OutputArea-output table", has_text="your answer")
+        table.first.scroll_into_view_if_needed()
+        assert table.first.is_visible() and "incorrect" in table.first.inner_text()
+        page.screenshot(path=str(SCREENSHOTS / "exercise-solution-and-progress.png"))
     finally:
         page.close()

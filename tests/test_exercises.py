@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import json
+import re
 import subprocess
 import sys
 from fractions import Fraction
@@ -29,6 +32,7 @@ from civics_kit.exercise_build import (
 from civics_kit.exercises import (
     BLANK,
     NO_SOLUTIONS_ENV,
+    PROGRESS_DIR_ENV,
     Choice,
     Discuss,
     ExerciseSet,
@@ -41,6 +45,7 @@ from civics_kit.exercises import (
     Text,
     cites_article,
 )
+from civics_kit.exercises import exercise_set as exercise_set_module
 
 REPO = Path(__file__).resolve().parents[1]
 TEACHER = REPO / "teacher" / "exercises"
@@ -133,11 +138,13 @@ def test_unbound_question_asks_for_the_setup_cell() -> None:
     assert message.status == "info" and "setup cell" in str(message)
 
 
-def test_rebinding_starts_a_new_session(ns: dict, capsys: pytest.CaptureFixture[str]) -> None:
+def test_rebinding_keeps_the_progress(ns: dict, capsys: pytest.CaptureFixture[str]) -> None:
     grade(ns, "q2", 3)
-    q = ns["q2"]
-    q._set.bind(ns)
-    assert q.attempts == 0 and q.last is None
+    grade(ns, "q7", "A")
+    make_set().bind(ns)  # the setup cell again, or a new kernel: a fresh set, the same progress file
+    q2, q7 = ns["q2"], ns["q7"]
+    assert (q2.attempts, q2.best, q7.attempts, q7.best) == (1, "incorrect", 1, "correct")
+    assert "Welcome back: 1 of 10 correct, 9 to do." in capsys.readouterr().out
 
 
 # ---------------------------------------------------------------- numbers, predictions, shares
@@ -152,7 +159,7 @@ def test_number_correct_and_prediction_reported(ns: dict) -> None:
 def test_prediction_stays_on_record(ns: dict) -> None:
     grade(ns, "q1", 10)
     assert "10, stays on record" in str(grade(ns, "q1", 7))
-    assert ns["q1"].prediction == 10
+    assert ns["q1"].recorded() == 10
 
 
 def test_number_without_prediction_says_so(ns: dict) -> None:
@@ -238,8 +245,8 @@ def test_text_ignores_case_space_and_full_stop(ns: dict, value: str) -> None:
         ("credt", "check the spelling"),
         ("byline", "not one of the possible answers: headline, credit, body"),
         ("body", "not the answer"),
-        (3, "give text in quotes"),
-        ("   ", "empty"),
+        (3, "give text in quotation marks"),
+        ("A", "not one of the possible answers"),
     ],
 )
 def test_text_wrong_answers(ns: dict, value: object, reason: str) -> None:
@@ -258,7 +265,12 @@ def test_name_accepts_full_name_or_surname_any_case(ns: dict, value: str) -> Non
 
 @pytest.mark.parametrize(
     ("value", "reason"),
-    [("Ana", "give the surname too"), ("Ruis", "check the spelling"), ("critics", "not named"), (["Ruiz"], "quotes")],
+    [
+        ("Ana", "give the surname too"),
+        ("Ruis", "check the spelling"),
+        ("critics", "not named"),
+        (["Ruiz"], "quotation marks"),
+    ],
 )
 def test_name_wrong_answers(ns: dict, value: object, reason: str) -> None:
     message = grade(ns, "q5", value)
@@ -282,7 +294,7 @@ def test_table_correct_in_any_row_order_with_extra_columns(ns: dict) -> None:
     [
         (pd.DataFrame({"name": ["a", "b"]}), "no column `n`"),
         (pd.DataFrame({"name": ["a", "b"], "n": [1, 2]}).set_index("n"), ".reset_index()"),
-        (pd.DataFrame({"name": ["a"], "n": [1]}), "has 1 rows; it should have 2"),
+        (pd.DataFrame({"name": ["a"], "n": [1]}), "has 1 row; it should have 2"),
         (pd.DataFrame({"name": ["a", "b"], "n": [1, 3]}), "column `n` differs in 1 of 2 rows"),
         ([1, 2], "Turn it into one with `pd.DataFrame(...)`"),
     ],
@@ -365,7 +377,7 @@ def test_labelling_says_how_many_then_which_after_three_tries(ns: dict) -> None:
     wrong = {**RIGHT_LABELS, "s2": "fact"}
     for attempt in (1, 2):
         message = str(grade(ns, "q9", wrong))
-        assert "1 of 3 labels are wrong" in message and f"this was try {attempt}" in message and "s2" not in message
+        assert "1 of 3 labels is wrong" in message and f"this was try {attempt}" in message and "s2" not in message
     message = str(grade(ns, "q9", wrong))
     assert "s2 (you said 'fact'): It judges." in message
 
@@ -393,7 +405,7 @@ def test_labelling_wrong_answers(ns: dict, value: object, reason: str) -> None:
     "answer",
     [
         'The quote "safer for everyone" is an opinion from a named source, not a fact.',
-        "It is a claim: the council voted 7-2 on Monday, but the quote is only her view.",
+        "It is a claim: the council 'voted 7-2 on Monday', but the quote is only her view.",
         "I think the phrase “hurt shops on the street” is a claim by unnamed critics here.",
     ],
 )
@@ -405,10 +417,13 @@ def test_discuss_accepts_an_answer_that_cites_the_article(ns: dict, answer: str)
 @pytest.mark.parametrize(
     ("answer", "reason"),
     [
-        ("It is an opinion.", "at least one full sentence"),
+        ('It is "an opinion".', "back your answer up"),
+        ('Yes "the council voted".', "at least 6 different words of your own (you have 1)"),
+        ("pizza pizza pizza pizza The council voted 7-2 on Monday to add bike lanes", "back your answer up"),
+        ('pizza pizza pizza pizza "The council voted 7-2"', "words of your own (you have 1)"),
         ("I think this is an opinion because it says what she believes.", "back your answer up"),
         ('I think "safer for all people" is an opinion by a councilwoman.', "back your answer up"),
-        (42, "as text in quotes"),
+        (42, "as text between triple quotes"),
     ],
 )
 def test_discuss_needs_a_sentence_that_cites(ns: dict, answer: object, reason: str) -> None:
@@ -428,7 +443,8 @@ def test_discuss_model_answer_only_after_a_citing_answer(ns: dict) -> None:
 def test_cites_article_definition() -> None:
     assert cites_article('as "Main Street" shows', ARTICLE) == '"Main Street"'
     assert cites_article("one word 'Council' only", ARTICLE) is None  # one quoted word is not enough
-    assert cites_article("they voted 7-2 on monday to add roads", ARTICLE) == "voted 7 2 on monday"
+    assert cites_article("they voted 7-2 on monday to add roads", ARTICLE) is None  # copied, not quoted
+    assert cites_article("‘voted 7-2 on Monday’ it says", ARTICLE) == "‘voted 7-2 on Monday’"
     assert cites_article("voted 7-2 on Tuesday", ARTICLE) is None
 
 
@@ -487,24 +503,88 @@ def test_check_hint_solution_print_plain_text_outside_jupyter(ns: dict, capsys: 
     assert capsys.readouterr().out == "Correct: It reports.\nSolution: A\nHint 1 of 2: Look at roles.\n"
 
 
-def test_progress_summarises_done_correct_and_attempts(ns: dict, capsys: pytest.CaptureFixture[str]) -> None:
+def test_progress_shows_a_score_the_best_results_and_the_answers(ns: dict, capsys: pytest.CaptureFixture[str]) -> None:
     grade(ns, "q1", 5)
-    grade(ns, "q7", "B")
     grade(ns, "q7", "A")
+    grade(ns, "q7", "B")  # a later wrong answer does not undo a right one
     grade(ns, "q2", 1)
     ns["q4"].hint_message(2)
     text = str(ns["q1"]._set.progress_message())
-    assert "3 of 10 questions checked, 2 correct or recorded, 4 checks." in text
-    assert "| q1 | `guess` | predict | recorded | 1 | 0 |" in text
-    assert "| q2 | `votes_for` | number | incorrect | 1 | 0 |" in text
-    assert "| q4 | `role` | text | not answered | 0 | 2 |" in text
-    assert "| q7 | `kind` | choice | correct | 2 | 0 |" in text
+    assert "2 of 10 correct, 8 to do." in text
+    assert "| q1 | 5 | recorded | 1 | 0 |" in text
+    assert "| q2 | 1 | incorrect | 1 | 0 |" in text
+    assert "| q4 | – | not answered | 0 | 2 |" in text
+    assert "| q7 | A | correct | 2 | 0 |" in text
     exercises.progress()
     assert capsys.readouterr().out.strip() == text
 
 
+def test_the_untouched_template_is_not_a_try(ns: dict) -> None:
+    for template in ("____", '"""____"""', "...", {"s1": "...", "s2": "...", "s3": "..."}, ""):
+        message = grade(ns, "q9" if isinstance(template, dict) else "q4", template)
+        assert message.status == "unanswered", template
+    assert ns["q4"].attempts == ns["q9"].attempts == 0
+
+
+def test_progress_lasts_in_a_json_file_without_name_or_clock_time(
+    ns: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PROGRESS_DIR_ENV, str(tmp_path))
+    essay = 'She says the lanes make the street "safer for everyone", which is her opinion, not a fact at all.'
+    grade(ns, "q10", essay)
+    data = json.loads((tmp_path / "ex99.json").read_text(encoding="utf-8"))
+    record = data["questions"]["q10"]
+    assert record["answer"] == essay and record["result"] == "recorded" and record["attempts"] == 1
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["date"])
+    assert "student" not in json.dumps(data) and ":" not in record["date"]
+
+
+def test_progress_folder_defaults_to_handin_beside_the_notebook(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv(PROGRESS_DIR_ENV)
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {"votes_for": 7}
+    make_set().bind(namespace)
+    namespace["q2"].assess()
+    assert (tmp_path / "handin" / "ex99.json").is_file()
+    assert "handin/" in (REPO / ".gitignore").read_text(encoding="utf-8").split()
+
+
+def test_hand_in_asks_the_name_only_then_and_writes_html_and_csv(
+    ns: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PROGRESS_DIR_ENV, str(tmp_path))
+    grade(ns, "q7", "A")
+    grade(ns, "q4", "credt")
+    asked: list[str] = []
+    monkeypatch.setattr("builtins.input", lambda prompt: asked.append(prompt) or "Ana Ruiz")
+    message = ns["q1"]._set.progress_message(save=True)
+    assert asked == ["Your name for the hand-in: "] and "ex99-ana-ruiz.html" in str(message)
+    page = (tmp_path / "ex99-ana-ruiz.html").read_text(encoding="utf-8")
+    assert "Ana Ruiz" in page and "credt" in page and "@media print" in page
+    rows = list(csv.DictReader(open(tmp_path / "ex99-ana-ruiz.csv", encoding="utf-8")))
+    assert [r["result"] for r in rows[3:7:3]] == ["incorrect", "correct"]
+    assert rows[3]["answer"] == "credt" and rows[0]["student"] == "Ana Ruiz"
+    assert "Ana" not in (tmp_path / "ex99.json").read_text(encoding="utf-8")
+
+
+def test_hand_in_without_a_keyboard_asks_for_the_name_as_an_argument(ns: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("builtins.input", lambda prompt: (_ for _ in ()).throw(EOFError()))
+    assert "progress(save=True, name='Your Name')" in str(ns["q1"]._set.progress_message(save=True))
+
+
+def test_reset_clears_progress_for_the_next_student(ns: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(PROGRESS_DIR_ENV, str(tmp_path))
+    grade(ns, "q7", "A")
+    ns["q1"]._set.progress_message(save=True, name="Ana")
+    message = ns["q1"]._set.progress_message(reset=True)
+    assert "3 files deleted" in str(message) and list(tmp_path.iterdir()) == []
+    assert ns["q7"].attempts == 0 and "0 of 10 correct" in str(ns["q1"]._set.progress_message())
+
+
 def test_progress_before_any_binding(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(exercises, "_last_bound", None)
+    monkeypatch.setattr(exercise_set_module, "_bound", [])
     exercises.progress()
     assert "no exercise set is bound yet" in capsys.readouterr().out
 
@@ -664,7 +744,9 @@ def test_committed_student_copy_is_executed_and_unanswered(source: Path) -> None
     assert checks and all(cell.execution_count for cell in checks)
     for cell in checks:
         (output,) = cell.outputs
-        assert output.data["text/plain"].startswith("You have not answered yet: set `")
+        assert output.data["text/plain"].startswith(
+            ("You have not answered yet: set `", "You have not answered yet: `")
+        )
         assert output.data["text/markdown"].startswith("**You have not answered yet:**")
 
 
@@ -673,14 +755,14 @@ def test_every_solution_passes_its_check(
     source: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.chdir(STUDENT)
-    monkeypatch.setattr(exercises, "_last_bound", None)
+    monkeypatch.setattr(exercise_set_module, "_bound", [])
     namespace: dict = {"__name__": "__main__"}
     notebook = nbformat.read(source, as_version=4)
     assert any(BEGIN in cell.source for cell in notebook.cells)
     for cell in notebook.cells:
         if cell.cell_type == "code":
             exec(compile(cell.source, f"{source.name}:{cell.id}", "exec"), namespace)
-    exercise_set = exercises._last_bound
+    exercise_set = exercise_set_module.last_bound()
     assert exercise_set is not None and len(exercise_set) >= 4
     failed = {q.name: str(q.last) for q in exercise_set if not q.correct}
     assert failed == {}
@@ -722,7 +804,7 @@ def test_build_executes_with_deterministic_outputs(tmp_path: Path) -> None:
         (path,) = build_exercises(source_dir, tmp_path / run, log=lambda _: None)
         notebook = nbformat.read(path, as_version=4)
         outputs.append([cell.outputs for cell in notebook.cells])
-        assert "You have not answered yet: set `headline = ...`" in str(notebook.cells[1].outputs)
+        assert "You have not answered yet: `headline` still holds the placeholder" in str(notebook.cells[1].outputs)
         assert str(tmp_path) not in path.read_text(encoding="utf-8")
     assert outputs[0] == outputs[1]
 
@@ -748,3 +830,126 @@ def test_in_jupyter_messages_are_displayed_as_rich_output(ns: dict, monkeypatch:
     assert (
         isinstance(message, Message) and message._repr_markdown_() == "**You have not answered yet:** " + message.body
     )
+
+
+# ---------------------------------------------------------------- feedback that is right (issue 18)
+
+PHRASE = "Los Angeles' chief legislative analyst found that nearly 70 percent"
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("Los Angeles chief legislative analyst found that nearly 70 percent", "missing an apostrophe"),
+        ("Los Angeles' chief legislative analyst found that nearly percent", "1 word more belong"),
+        (f'"{PHRASE}"', "quotation marks inside the text"),
+        (f"“{PHRASE}”", "quotation marks inside the text"),
+        (f"{PHRASE} of people", "2 words too many"),
+        ("Los Angeles' chief legislative analist found that nearly 70 percent", "check the spelling"),
+        ("the mayor", "not the answer"),
+    ],
+)
+def test_text_feedback_names_the_real_problem(value: str, reason: str) -> None:
+    namespace: dict = {"phrase": value}
+    ExerciseSet("ex98", "t", [Text("phrase", PHRASE)]).bind(namespace)
+    message = str(namespace["q1"].assess())
+    assert reason in message
+    assert ("check the spelling" in message) == (reason == "check the spelling")
+
+
+def test_curly_apostrophes_are_accepted() -> None:
+    namespace: dict = {"phrase": PHRASE.replace("'", "’")}
+    ExerciseSet("ex98", "t", [Text("phrase", PHRASE)]).bind(namespace)
+    assert namespace["q1"].assess().ok
+
+
+def test_answers_are_shown_in_full_up_to_200_characters() -> None:
+    long = "Nearly 70 percent " + "of them " * 20 + "minor offences."
+    assert len(repr(long)) < 200
+    namespace: dict = {"phrase": long}
+    ExerciseSet("ex98", "t", [Text("phrase", PHRASE)]).bind(namespace)
+    assert repr(long) in str(namespace["q1"].assess())
+
+
+def test_counts_in_correct_grammar(ns: dict) -> None:
+    ns["q4"].hints = ("Only one.",)
+    assert "(there is only 1 hint)" in str(ns["q4"].hint_message(3))
+    assert "is a whole number (int)" in str(grade(ns, "q4", 3))
+    assert "1 of 3 labels is wrong" in str(grade(ns, "q9", {**RIGHT_LABELS, "s2": "fact"}))
+
+
+def test_a_judgement_call_suggests_only_labels_the_question_accepts() -> None:
+    question = Labelling("heard", {"Parks": "own words", "analyst": None}, ("own words", "described by others"))
+    namespace: dict = {"heard": {"Parks": "own words", "analyst": "own words"}}
+    ExerciseSet("ex98", "t", [question]).bind(namespace)
+    message = str(namespace["q1"].assess())
+    assert "('own words', 'because ...')" in message and "unnamed" not in message
+    assert "unnamed" not in question.accepted
+
+
+@pytest.mark.parametrize(
+    ("value", "ok", "reason"),
+    [
+        ("2024-03-13", True, ""),
+        ("13 March 2024", True, ""),
+        ("March 13, 2024", True, ""),
+        ("Wednesday, March 13, 2024", True, ""),
+        ("Mar. 13 2024", True, ""),
+        ("March 13", False, "has no year"),
+        ("2024-03-14", False, "not this one"),
+        ("the 13th", False, "not a date I can read"),
+    ],
+)
+def test_dates_in_common_forms(value: str, ok: bool, reason: str) -> None:
+    from civics_kit.exercises import Date
+
+    namespace: dict = {"day": value}
+    ExerciseSet("ex98", "t", [Date("day", "2024-03-13")]).bind(namespace)
+    message = namespace["q1"].assess()
+    assert message.ok == ok and reason in str(message)
+    assert "spelling" not in str(message)
+
+
+@pytest.mark.parametrize(
+    ("value", "out", "printed"),
+    [
+        ("14 January 2025", "2025-01-14", ""),
+        ("January 14, 2025", "2025-01-14", ""),
+        ("2025-01-14", "2025-01-14", ""),
+        ("", None, ""),
+        ("next Tuesday", None, "I cannot read the date 'next Tuesday': write it like 2025-01-14."),
+    ],
+)
+def test_my_date_is_understood_or_refused_in_one_line(
+    value: str, out: str | None, printed: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from civics_kit.exercise_sets.ex09 import publication_date
+
+    assert publication_date(value) == out
+    text = capsys.readouterr().out
+    assert text.startswith(printed) and text.count("\n") == (1 if printed else 0)
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("answer = Parks", "put it in quotation marks: `'Parks'`"),
+        ("q3.check()", "run the setup cell"),
+        ("answer = 'it's Angeles' idea'", "Put the text between triple quotes"),
+        ("answer = 'it's", "Put the text between triple quotes"),
+        ('answer = """he said "no""""', "runs into the closing"),
+        ("answer = “Parks”", "Use straight quotation marks"),
+        ('answer = """never closed', "never closes"),
+    ],
+)
+def test_friendly_lines_for_the_common_traps(code: str, line: str) -> None:
+    from civics_kit.exercises.traps import explain, is_your_turn
+
+    try:
+        exec(compile(code, "cell", "exec"), {})
+    except (NameError, SyntaxError) as error:
+        assert line in explain(error)
+        assert "\n" not in explain(error)
+    else:
+        raise AssertionError("no error")
+    assert is_your_turn("\n# Your turn: your guess\nx = 1") and not is_your_turn("x = 1\n# Your turn")

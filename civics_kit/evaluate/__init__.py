@@ -3,6 +3,7 @@
     python -m civics_kit.evaluate readability DIR
     python -m civics_kit.evaluate quotes FILE.jsonl
     python -m civics_kit.evaluate timeline DIR
+    python -m civics_kit.evaluate pages DIR
 
 This layer sits on top of the analyses and may import them; nothing in the
 library imports it. Each task is a module here with a ``main(argv)``. A missing
@@ -10,7 +11,7 @@ data path prints a clear message and exits 0 ("skipped"), so that the commands
 work for users who do not have the team's evaluation data.
 """
 
-TASKS = ("readability", "quotes", "timeline")
+TASKS = ("readability", "quotes", "timeline", "pages")
 
 
 def f1(precision: float, recall: float) -> float:

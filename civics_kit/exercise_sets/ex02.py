@@ -73,8 +73,9 @@ QUESTIONS: list[Any] = [
             "`quote_share` takes a `by=` argument.",
             "`quote_share(article, by='quotes')`",
         ),
-        solution="```python\nby_quotes = quote_share(article, by='quotes')\n```\nCounted by quotations, the "
-        "shares are closer together than counted by words: one long quotation weighs as much as a short one.",
+        solution="```python\nby_quotes = quote_share(article, by='quotes')\n```\n\nCounted by quotations, the "
+        "shares are closer together than counted by words: one long quotation weighs as much as a short one. "
+        "Beck's and the analyst's shares grow, Parks' and Perry's shrink.",
     ),
     Labelling(
         "how_heard",

@@ -2,7 +2,7 @@
 
 Goes with lesson 04 (exercises/04-claims-and-evidence.ipynb). The finding and
 its source are read from the kit's quotes when a student checks; the Los Angeles
-Times figure comes from civic_facts.md (High confidence), cited in the notebook.
+Times figure comes from teacher/facts.md (High confidence), cited in the notebook.
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ QUESTIONS: list[Any] = [
     Number(
         "gap",
         0.70 - 0.50,
-        share=True,
+        points=True,
         what="the gap between 'nearly 70 percent' and 'nearly half'",
         predicted_by=predict_gap,
         reflect="what does this number not tell you? The two figures come from different data sets: does the gap "
@@ -166,7 +166,8 @@ QUESTIONS: list[Any] = [
         solution="```python\nstatement_labels = {\n    'voted 11-1 today': 'fact', 'Special Order 40': 'fact',\n"
         "    'nearly 70 percent': 'claim', 'home-rule issue': 'opinion',\n"
         "    'more symbolic than anything': ('opinion', 'it is the reporter\\'s judgement'),\n"
-        "    'threatens victims of domestic violence': ('claim', 'it could be checked with data'),\n}\n```",
+        "    'threatens victims of domestic violence': (\n        'claim', "
+        '"it is Perry\'s statement about effects, and the article shows no evidence for it"\n    ),\n}\n```',
     ),
     Discuss(
         "check_the_claim",

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from ..chronology import context_timeline, time_expressions
-from ..exercises import Choice, Discuss, ExerciseSet, Labelling, Number, Predict, Text
+from ..exercises import Choice, Date, Discuss, ExerciseSet, Labelling, Number, Predict
 from ._common import seed, seed_text
 
 __all__ = ["EXERCISES"]
@@ -58,9 +58,9 @@ QUESTIONS: list[Any] = [
         hints=("`time_expressions(article)` returns one row per expression.", "`len(time_expressions(article))`"),
         solution="```python\nexpression_count = len(time_expressions(article))\n```",
     ),
-    Text(
+    Date(
         "today_is",
-        today_forms,
+        lambda: today_forms()[0],
         hints=(
             "Find the row whose `text` is 'today' and read its `value`.",
             "`expressions.loc[expressions['text'] == 'today', 'value'].iloc[0]`",

@@ -13,11 +13,11 @@ from typing import Any
 
 from ..article import Article, load_article
 from ..chronology import time_expressions
-from ..exercises import Choice, Discuss, ExerciseSet, Labelling, Name, Number, Predict, Text
+from ..exercises import Choice, Date, Discuss, ExerciseSet, Labelling, Name, Number, Predict, parse_date
 from ..quotation import quote_share
 from ._common import seed
 
-__all__ = ["EXAMPLE", "EXERCISES"]
+__all__ = ["EXAMPLE", "EXERCISES", "publication_date"]
 
 EXAMPLE = "example_library_budget"
 
@@ -50,6 +50,17 @@ def example_today() -> list[str]:
     day = dt.date.fromisoformat(value)
     month = day.strftime("%B")
     return [value, f"{day.day} {month} {day.year}", f"{month} {day.day}, {day.year}", f"{month} {day.day} {day.year}"]
+
+
+def publication_date(text: str) -> str | None:
+    """``MY_DATE`` as an ISO date (2025-01-14) from any common form, or None with one line that says why."""
+    if not str(text).strip():
+        return None
+    day = parse_date(str(text))
+    if day is None:
+        print(f"I cannot read the date {str(text)!r}: write it like 2025-01-14. Your article is loaded without it.")
+        return None
+    return day.isoformat()
 
 
 predict_words = Predict(
@@ -118,15 +129,15 @@ QUESTIONS: list[Any] = [
         hints=("Compare `reading_level(article)` with `reading_level(example)`.",),
         solution="**A**, the seed. Neither grade says which article is more accurate.",
     ),
-    Text(
+    Date(
         "example_today",
-        example_today,
+        lambda: example_today()[0],
         hints=(
-            "`time_expressions(example)` has a row whose `text` is 'today'.",
-            "`expressions.loc[expressions['text'] == 'today', 'value'].iloc[0]`",
+            "`time_expressions(example)` has a row whose `text` is 'today'; its `value` is the date.",
+            "`time_expressions(example).query(\"text == 'today'\")['value'].iloc[0]`",
         ),
         solution="```python\nexpressions = time_expressions(example)\n"
-        "example_today = expressions.loc[expressions['text'] == 'today', 'value'].iloc[0]\n```\n"
+        "example_today = expressions.loc[expressions['text'] == 'today', 'value'].iloc[0]\n```\n\n"
         "The example was published on 13 March 2024, so 'today' is that day.",
     ),
     Choice(

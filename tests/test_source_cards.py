@@ -30,8 +30,9 @@ def _flat(text: str) -> str:
 
 
 def _read_material() -> str:
-    """Everything the cards may draw on: the bundled articles, their sidecars and context, and ../shared."""
+    """Everything the cards may draw on: the bundled articles, their sidecars and context, the fact table, ../shared."""
     paths = sorted(SEEDS.glob("*.txt")) + sorted(SEEDS.glob("*.json")) + sorted(SEEDS.glob("*.csv"))
+    paths.append(REPO / "teacher" / "facts.md")  # the kit's own sourced fact table
     if SHARED is not None:
         paths += [SHARED / "context" / "civic_facts.md", SHARED / "articles" / "README.md"]
         paths += sorted((SHARED / "articles").glob("*.json"))

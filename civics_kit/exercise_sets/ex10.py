@@ -13,7 +13,7 @@ from ..exercises import Choice, Discuss, ExerciseSet, Labelling, Number
 from ..lateral import card_data, source_cards
 from ._common import seed_text
 
-__all__ = ["EXERCISES", "LABELLED", "card_kind", "unclear_cards"]
+__all__ = ["EXERCISES", "LABELLED", "advocacy_cards", "card_kind"]
 
 # The cards students label in q2: one or two of each kind, both advocacy sites among them.
 LABELLED = (
@@ -39,10 +39,10 @@ def card_basis(name: str) -> str:
     return basis
 
 
-def unclear_cards() -> int:
-    """How many cards the kit marks ``unclear``."""
+def advocacy_cards() -> int:
+    """How many cards the kit marks ``advocacy``."""
     cards = source_cards().drop_duplicates("card")
-    return int((cards["source_kind"] == "unclear").sum())
+    return int((cards["source_kind"] == "advocacy").sum())
 
 
 QUESTIONS: list[Any] = [
@@ -80,17 +80,18 @@ QUESTIONS: list[Any] = [
         + "}\n```\nBoth advocacy sites get the same label and the same questions, whatever their side.",
     ),
     Number(
-        "unclear_count",
-        unclear_cards,
-        what="the number of cards the kit marks `unclear`",
-        reflect="`unclear` does not mean suspicious: it means the kit has read nothing about who runs the site. "
-        "What would you search first?",
+        "advocacy_count",
+        advocacy_cards,
+        what="the number of cards the kit marks `advocacy`",
+        reflect="these groups take different sides, and every one of their cards asks the same five questions. "
+        "Advocacy does not mean wrong: it means you cite the body that acted where you can, and give the rest as "
+        "that group's claim.",
         hints=(
             "`cards.drop_duplicates('card')` keeps one row per card; then count the rows whose `source_kind` is "
-            "'unclear'.",
-            "`(cards.drop_duplicates('card')['source_kind'] == 'unclear').sum()`",
+            "'advocacy'.",
+            "`(cards.drop_duplicates('card')['source_kind'] == 'advocacy').sum()`",
         ),
-        solution="```python\nunclear_count = (cards.drop_duplicates('card')['source_kind'] == 'unclear').sum()\n```",
+        solution="```python\nadvocacy_count = (cards.drop_duplicates('card')['source_kind'] == 'advocacy').sum()\n```",
     ),
     Choice(
         "copy_not_record",

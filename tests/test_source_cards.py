@@ -119,3 +119,25 @@ def test_the_cards_ship_with_the_package_and_are_not_an_article() -> None:
     assert (REPO / "civics_kit" / "data" / "source_cards.json").is_file()
     assert not [n for n in ck.seed_names() if "card" in n]
     json.loads((REPO / "civics_kit" / "data" / "source_cards.json").read_text(encoding="utf-8"))
+
+
+def test_a_card_s_kind_agrees_with_the_kit_s_fact_table() -> None:
+    """Where teacher/facts.md gives a site's pages one kind, the site's card gives the same kind."""
+    kinds: dict[str, set[str]] = {}
+    for line in (REPO / "teacher" / "facts.md").read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split(" | ")]
+        if not (line.startswith("| ") and len(cells) == 5 and re.match(r"\d+[a-d]?\. ", cells[0])):
+            continue
+        urls = re.findall(r"https?://[^\s<>)`|;,]+", cells[3])
+        named = re.findall(r"\b(record|report|advocacy|reference)\b", cells[4])
+        for position, url in enumerate(urls):
+            if named:
+                kinds.setdefault(site_of(url), set()).add(named[min(position, len(named) - 1)])
+    checked = 0
+    for card in CARDS:
+        hosts = [h for h in kinds if any(h == s or h.endswith(f".{s}") for s in card["sites"])]
+        given = set().union(*(kinds[h] for h in hosts)) if hosts else set()
+        if len(given) == 1:
+            assert {card["source_kind"]} == given, (card["name"], given)
+            checked += 1
+    assert checked >= 18, checked

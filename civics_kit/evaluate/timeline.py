@@ -1,6 +1,6 @@
 """Score :func:`civics_kit.time_expressions` on TimeML files (TempEval-3 measures).
 
-    python -m civics_kit.evaluate timeline DIR [--per-doc] [--errors N]
+    python -m civics_kit.evaluate timeline DIR [--split tune|check|all] [--per-doc] [--errors N]
 
 Reads every ``.tml`` file under DIR: the gold TIMEX3 tags inside ``<TEXT>`` and
 the document creation time in ``<DCT>``. The plain text of ``<TEXT>`` (tags
@@ -10,12 +10,19 @@ gold expressions are matched one to one by character overlap; strict = same
 extent, relaxed = any overlap; value accuracy = share of relaxed matches with
 the same ``value``; value F1 = relaxed F1 x value accuracy; type accuracy
 likewise. The DCT itself is not scored.
+
+Every file falls in one of two halves by a hash of its name (:func:`half_of`):
+``tune``, the half whose errors may be read while writing rules, and
+``check``, the half that is only measured. Both halves' figures are always
+printed; ``--split`` says which half's documents ``--per-doc`` and
+``--errors`` show (errors are shown for the tune half only).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import html
 import re
 from dataclasses import dataclass, field
@@ -24,11 +31,16 @@ from pathlib import Path
 from ..chronology import time_expressions
 from . import f1, ratio
 
-__all__ = ["GoldTimex", "TimeMLDocument", "main", "read_timeml", "score"]
+__all__ = ["GoldTimex", "TimeMLDocument", "half_of", "main", "read_timeml", "score"]
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'([A-Za-z_:]+)="([^"]*)"')
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
+
+
+def half_of(name: str) -> str:
+    """``tune`` or ``check``: the half a file belongs to, from the SHA-1 of its name (the stem, without folders)."""
+    return "tune" if hashlib.sha1(name.encode("utf-8")).digest()[0] % 2 == 0 else "check"
 
 
 @dataclass(frozen=True)
@@ -176,13 +188,13 @@ def figures(counts: Counts) -> dict[str, float]:
     }
 
 
-def _print_figures(counts: Counts, documents: int) -> None:
+def _print_figures(label: str, counts: Counts, documents: int) -> None:
     f = figures(counts)
-    print(f"documents: {documents}  gold: {counts.gold}  system: {counts.system}  matched: {counts.relaxed}")
-    print(f"strict   P {f['strict_p']:.3f}  R {f['strict_r']:.3f}  F1 {f['strict_f1']:.3f}")
-    print(f"relaxed  P {f['relaxed_p']:.3f}  R {f['relaxed_r']:.3f}  F1 {f['relaxed_f1']:.3f}")
-    print(f"value accuracy {f['value_accuracy']:.3f}  value F1 {f['value_f1']:.3f}")
-    print(f"type accuracy  {f['type_accuracy']:.3f}")
+    print(f"[{label}] documents: {documents}  gold: {counts.gold}  system: {counts.system}  matched: {counts.relaxed}")
+    print(f"[{label}] strict   P {f['strict_p']:.3f}  R {f['strict_r']:.3f}  F1 {f['strict_f1']:.3f}")
+    print(f"[{label}] relaxed  P {f['relaxed_p']:.3f}  R {f['relaxed_r']:.3f}  F1 {f['relaxed_f1']:.3f}")
+    print(f"[{label}] value accuracy {f['value_accuracy']:.3f}  value F1 {f['value_f1']:.3f}")
+    print(f"[{label}] type accuracy  {f['type_accuracy']:.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -191,8 +203,14 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m civics_kit.evaluate timeline", description="Score time_expressions on TimeML files."
     )
     parser.add_argument("path", help="a folder of TimeML .tml files (searched recursively) or one .tml file")
+    parser.add_argument(
+        "--split",
+        choices=("tune", "check", "all"),
+        default="all",
+        help="the half whose documents --per-doc lists (both halves' figures are always printed)",
+    )
     parser.add_argument("--per-doc", action="store_true", help="print one row per document")
-    parser.add_argument("--errors", type=int, default=0, metavar="N", help="print the first N errors")
+    parser.add_argument("--errors", type=int, default=0, metavar="N", help="print the first N errors of the tune half")
     args = parser.parse_args(argv)
     root = Path(args.path)
     if not root.exists():
@@ -202,20 +220,29 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print(f"skipped: no .tml files under {root}")
         return 0
-    total = Counts()
+    totals = {"tune": Counts(), "check": Counts(), "all": Counts()}
+    documents = dict.fromkeys(totals, 0)
     errors: list[str] = []
     for path in paths:
         doc = read_timeml(path)
+        half = half_of(doc.name)
         counts, doc_errors = score(doc)
-        total.add(counts)
-        errors += doc_errors
-        if args.per_doc:
+        for key in (half, "all"):
+            totals[key].add(counts)
+            documents[key] += 1
+        if half == "tune":
+            errors += doc_errors
+        if args.per_doc and args.split in (half, "all"):
             f = figures(counts)
             print(
-                f"{doc.name:32} gold {counts.gold:3} system {counts.system:3} "
+                f"{doc.name:32} {half:5} gold {counts.gold:3} system {counts.system:3} "
                 f"relaxed F1 {f['relaxed_f1']:.3f} value F1 {f['value_f1']:.3f}"
             )
-    _print_figures(total, len(paths))
-    for line in errors[: args.errors]:
+    for key in ("tune", "check", "all"):
+        if documents[key]:
+            _print_figures(key, totals[key], documents[key])
+    if args.errors and args.split == "check":
+        print("errors are shown for the tune half only: read the check half's figures, not its errors")
+    for line in errors[: args.errors] if args.split != "check" else []:
         print(line)
     return 0

@@ -139,15 +139,22 @@ def _undefined(unit: str, amount: int) -> str:
 def relative(
     ctx: _Context, unit: str, amount: int, kind: str = "DATE", suffix: str = "", from_anchor: bool = False
 ) -> _Value:
-    """A value ``amount`` units from the publication date (or from the last date mentioned)."""
-    base = ctx.anchor if from_anchor and ctx.anchor else ctx.dct
+    """A value ``amount`` units from the publication date, or with ``from_anchor`` from a date the text gave.
+
+    Counting from the text, days and weeks count from the day the story stated
+    in this sentence or the one before ("two days later"), else from the last
+    date mentioned anywhere before; the result then moves the story's reference
+    time on.
+    """
+    story = ctx.reference.day() if from_anchor and ctx.reference is not None and unit in ("day", "week") else None
+    base = story or (ctx.anchor if from_anchor and ctx.anchor else ctx.dct)
     if base is None:
         return _Value(kind, _undefined(unit, amount) + suffix, True, True)
     moved = shift(base, "day" if unit == "weekend" else unit, amount if unit != "weekend" else 7 * amount)
     if moved is None:
         return _Value(kind, "XXXX", True, False)
     precision = "day" if unit == "weekend" else unit
-    return _Value(kind, value_at(moved, unit) + suffix, True, False, moved, precision)
+    return _Value(kind, value_at(moved, unit) + suffix, True, False, moved, precision, explicit=story is not None)
 
 
 def _valid_day(year: int, month: int, day: int) -> dt.date | None:

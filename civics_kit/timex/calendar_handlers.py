@@ -8,7 +8,7 @@ import re
 from .anchoring import _year_for_month, _year_for_month_day
 from .arithmetic import _clock, _month_number, _valid_day, _weekday_number, parse_number
 from .records import _Context, _Value
-from .vocabulary import _NOT_YEAR_AFTER, _NOT_YEAR_BEFORE, _WORD_DECADES, _YEAR
+from .vocabulary import _NOT_YEAR_AFTER, _NOT_YEAR_BEFORE, _WORD_DECADES, _YEAR, WEEKDAYS
 
 # ---------------------------------------------------------------- rules
 
@@ -19,14 +19,21 @@ def _explicit_date(m: re.Match[str], ctx: _Context) -> _Value | None:
     day = _valid_day(year, month, int(re.sub(r"\D", "", m["day"])))
     if day is None:
         return None
-    return _Value("DATE", day.isoformat(), anchor=day, anchor_unit="day")
+    named = bool(m["weekday"]) or _appositive_weekday(ctx.text, m.end(), day)
+    return _Value("DATE", day.isoformat(), anchor=day, anchor_unit="day", explicit=True, weekday_named=named)
+
+
+def _appositive_weekday(text: str, end: int, day: dt.date) -> bool:
+    """Whether the date is followed by its weekday in apposition: "Dec. 18, a Wednesday"."""
+    found = re.match(r",\s+(?:a|the)\s+(\w+)", text[end : end + 20])
+    return bool(found) and found.group(1).lower() in WEEKDAYS and WEEKDAYS[found.group(1).lower()] == day.weekday()
 
 
 def _iso_date(m: re.Match[str], ctx: _Context) -> _Value | None:
     day = _valid_day(int(m["year"]), int(m["month"]), int(m["day"]))
     if day is None:
         return None
-    return _Value("DATE", day.isoformat(), anchor=day)
+    return _Value("DATE", day.isoformat(), anchor=day, explicit=True)
 
 
 def _slash_date(m: re.Match[str], ctx: _Context) -> _Value | None:
@@ -36,7 +43,7 @@ def _slash_date(m: re.Match[str], ctx: _Context) -> _Value | None:
     day = _valid_day(year, int(m["month"]), int(m["day"]))
     if day is None:
         return None
-    return _Value("DATE", day.isoformat(), anchor=day)
+    return _Value("DATE", day.isoformat(), anchor=day, explicit=True)
 
 
 def _month_day(m: re.Match[str], ctx: _Context) -> _Value | None:
@@ -57,7 +64,8 @@ def _month_day(m: re.Match[str], ctx: _Context) -> _Value | None:
     day = _valid_day(year, month, day_number)
     if day is None:
         return None
-    return _Value(kind, day.isoformat() + suffix, True, False, day, "day")
+    named = bool(m["weekday"]) or _appositive_weekday(ctx.text, m.end(), day)
+    return _Value(kind, day.isoformat() + suffix, True, False, day, "day", True, named)
 
 
 def _year_for_weekday_date(ctx: _Context, month: int, day: int, weekday: int) -> int | None:
@@ -83,7 +91,7 @@ def _month_year(m: re.Match[str], ctx: _Context) -> _Value | None:
     month = _month_number(m["month"])
     year = int(m["year"])
     day = dt.date(year, month, 1)
-    return _Value("DATE", f"{year:04d}-{month:02d}", anchor=day, anchor_unit="month")
+    return _Value("DATE", f"{year:04d}-{month:02d}", anchor=day, anchor_unit="month", explicit=True)
 
 
 def _month_alone(m: re.Match[str], ctx: _Context) -> _Value | None:

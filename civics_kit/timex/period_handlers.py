@@ -111,8 +111,21 @@ def _fixed(kind: str, value: str) -> _Handler:
     return handler
 
 
+_RATE_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:times|million|billion|thousand|hundred|dollars|cents|hours|minutes|miles|pounds|percent|"
+    r"meals|pills|doses|gallons|barrels|shares|calls|visits|trips|flights)|\b(?:once|twice))\W*$",
+    re.IGNORECASE,
+)
+
+
 def _set_every(m: re.Match[str], ctx: _Context) -> _Value | None:
     word = m["what"].lower()
+    if m.group().lower().startswith("a ") and (
+        word.rstrip(".") in WEEKDAYS
+        or word.rstrip(".") in MONTHS
+        or not _RATE_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()])
+    ):
+        return None  # "a year" is a rate only after an amount ("$40,000 a year"); "on a Sunday" is a day
     if word.rstrip("s") in WEEKDAYS or word.rstrip(".") in WEEKDAYS:
         day = _weekday_number(word.rstrip("s") if word.rstrip("s") in WEEKDAYS else word)
         return _Value("SET", f"XXXX-WXX-{day + 1}{_part_of_day(m['part'])}")

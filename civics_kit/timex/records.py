@@ -45,6 +45,7 @@ class _Value:
     anchor: dt.date | None = None
     anchor_unit: str = "day"
     explicit: bool = False  # a date the story states (or counts from one it stated): it moves the reference time
+    weekday_named: bool = False  # the story gave the day's weekday ("Wednesday, Dec. 18", "Dec. 18, a Wednesday")
 
 
 _Handler = Callable[[re.Match[str], _Context], "_Value | None"]

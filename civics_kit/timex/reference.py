@@ -4,13 +4,14 @@ News is told against its publication date ("Tuesday" is this week's), but a
 story that states a date tells what follows against it: "On Dec. 18, a
 Wednesday, ... late Tuesday evening" is 17 December, "around 5:30 a.m. the next
 day" is the 19th. This is HeidelTime's narrative strategy (Strötgen & Gertz),
-kept on a short leash as in its news strategy: a stated day anchors bare
-weekdays, clock times, parts of days, "the next day", "two days later" and
-month-days without a year only in its own sentence and the next one; past that
-the publication date is the reference again. A stated month or season ("in the
-summer of 2004") lends its year to a month-day or month without one, on the
-same leash. Deictic words ("today", "yesterday", "last week") always count from
-the publication date.
+kept on a short leash as in its news strategy: a stated day anchors clock
+times, parts of days, "the next day", "two days later" and month-days without a
+year within six weeks of it only in its own sentence and the next one; past
+that the publication date is the reference again. Bare weekdays follow the
+story's day only when the story gave that day's weekday ("Dec. 18, a
+Wednesday"). A stated season ("in the summer of 2004") lends its year to a
+month or month-day inside it, on the same leash. Deictic words ("today",
+"yesterday", "last week") always count from the publication date.
 """
 
 from __future__ import annotations
@@ -38,8 +39,8 @@ class ReferenceTime:
         self.published = published
         self.story = story
         self.position = 0
-        self._day: tuple[int, dt.date] | None = None
-        self._year: tuple[int, int] | None = None
+        self._day: tuple[int, dt.date, bool] | None = None
+        self._season: tuple[int, int, int] | None = None  # where, year, first month
 
     @classmethod
     def without_story(cls, text: str, published: dt.date | None) -> ReferenceTime:
@@ -54,10 +55,9 @@ class ReferenceTime:
         if not (self.story and value.explicit and value.anchor is not None):
             return
         if value.anchor_unit == "day":
-            self._day = (start, value.anchor)
-            self._year = (start, value.anchor.year)
-        elif value.anchor_unit in ("month", "season"):
-            self._year = (start, value.anchor.year)
+            self._day = (start, value.anchor, value.weekday_named)
+        elif value.anchor_unit == "season":
+            self._season = (start, value.anchor.year, value.anchor.month)
 
     def _near(self, start: int) -> bool:
         """Whether a date stated at ``start`` lies in the sentence being read or the one before it."""
@@ -66,14 +66,24 @@ class ReferenceTime:
         first = _SENTENCE_END.search(self.text, start, self.position)
         return first is None or _SENTENCE_END.search(self.text, first.end(), self.position) is None
 
-    def day(self) -> dt.date | None:
-        """The day the story last stated, if it is near enough to anchor what is being read."""
-        if self._day is not None and self._near(self._day[0]):
-            return self._day[1]
-        return None
+    def day(self, for_weekday: bool = False) -> dt.date | None:
+        """The day the story last stated, if it is near enough to anchor what is being read.
 
-    def year(self) -> int | None:
-        """The year of the day, month or season the story last stated, if near enough."""
-        if self._year is not None and self._near(self._year[0]):
-            return self._year[1]
-        return None
+        A bare weekday is told against it only when the story gave that day's
+        weekday too ("Dec. 18, a Wednesday"): a sign that it is telling days by
+        their weekdays. Otherwise news tells weekdays against the publication
+        week, even right after a date ("bought from Sept. 14 to Thursday").
+        """
+        if self._day is None or (for_weekday and not self._day[2]) or not self._near(self._day[0]):
+            return None
+        return self._day[1]
+
+    def year_of_month(self, month: int) -> int | None:
+        """The year of a season the story stated nearby ("the summer of 2004") when ``month`` falls in it."""
+        if self._season is None or not self._near(self._season[0]):
+            return None
+        _, year, first = self._season
+        offset = (month - first) % 12
+        if offset > 2:
+            return None
+        return year + (1 if month < first else 0)  # winter runs into the next year

@@ -6,11 +6,13 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from .anchoring import _is_future, _season, _tense, _weekday_date
+from .anchoring import _is_future, _season, _story_day, _tense, _weekday_date, _year_for_month_day
 from .arithmetic import (
+    _month_number,
     _nth_weekday,
     _part_of_day,
     _undefined,
+    _valid_day,
     _weekday_number,
     duration_value,
     parse_number,
@@ -68,7 +70,9 @@ def _relative_period(m: re.Match[str], ctx: _Context) -> _Value | None:
 def _bare_season(m: re.Match[str], ctx: _Context) -> _Value | None:
     code = _SEASONS[m["season"].lower()]
     if m["year"]:
-        return _Value("DATE", f"{m['year']}-{code}")
+        year = int(m["year"])
+        month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        return _Value("DATE", f"{year}-{code}", anchor=dt.date(year, month, 1), anchor_unit="season", explicit=True)
     amount = 1 if _is_future(ctx, m.start(), m.end()) else 0
     return _season(ctx, code, amount)
 
@@ -90,14 +94,15 @@ def _weekday(m: re.Match[str], ctx: _Context) -> _Value | None:
     # "Friday night" is the day itself, as TimeBank annotates it; a clock time makes it a TIME.
     suffix = _clock_suffix(m)
     kind = "TIME" if suffix else "DATE"
-    if ctx.dct is None:
+    story = _story_day(ctx, for_weekday=True) if direction == 0 else None
+    if ctx.dct is None and story is None:
         return _Value(kind, f"XXXX-WXX-{weekday + 1}{suffix}", True, True)
     day = _weekday_date(ctx, weekday, m.start(), m.end(), direction)
     if day is None:
         return None
     if lead in ("last", "next", "the previous") and day == ctx.dct:
         day = day + dt.timedelta(days=7 * (1 if lead == "next" else -1))
-    return _Value(kind, day.isoformat() + suffix, True, False, day, "day")
+    return _Value(kind, day.isoformat() + suffix, True, False, day, "day", story is not None, story is not None)
 
 
 def _clock_time(m: re.Match[str], ctx: _Context) -> _Value | None:
@@ -106,14 +111,21 @@ def _clock_time(m: re.Match[str], ctx: _Context) -> _Value | None:
         return None
     day_word = (m["dayword"] or "").lower()
     base = ctx.dct
+    if m["cmonth"]:  # "5:30 a.m. on Dec. 19": the clock time of the date that follows
+        month, number = _month_number(m["cmonth"]), int(re.sub(r"\D", "", m["cday"]))
+        year = _year_for_month_day(ctx, month, number, m.start(), m.end())
+        day = _valid_day(year, month, number) if year is not None else None
+        if day is None:
+            return _Value("TIME", f"XXXX-{month:02d}-{number:02d}{suffix}", True, True)
+        return _Value("TIME", day.isoformat() + suffix, True, False, day, "day", explicit=True)
     if day_word and day_word.rstrip(".") in WEEKDAYS:
         day = _weekday_date(ctx, _weekday_number(day_word), m.start(), m.end())
     elif day_word in ("yesterday", "last night"):
         day = base - dt.timedelta(days=1) if base else None
     elif day_word == "tomorrow":
         day = base + dt.timedelta(days=1) if base else None
-    else:
-        day = ctx.anchor if ctx.anchor and ctx.anchor_unit == "day" else base
+    else:  # the day the story stated nearby, else the publication day
+        day = _story_day(ctx) or base
     if day is None:
         return _Value("TIME", "XXXX-XX-XX" + suffix, True, True)
     return _Value("TIME", day.isoformat() + suffix, True, False, day, "day")
@@ -241,7 +253,7 @@ def _anchored_day(m: re.Match[str], ctx: _Context) -> _Value | None:
     """'that day', 'the same day', 'the next day', 'the day before': days counted from the last date mentioned."""
     rel = m["rel"].lower()
     amount = 1 if rel in ("next", "following") else (-1 if rel in ("previous", "prior") else 0)
-    if ctx.anchor is None or ctx.anchor_unit != "day":
+    if _story_day(ctx) is None and (ctx.anchor is None or ctx.anchor_unit != "day"):
         if ctx.dct is None:
             return _Value("DATE", _undefined("day", amount), True, True)
         return relative(ctx, "day", amount)

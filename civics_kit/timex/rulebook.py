@@ -231,7 +231,8 @@ def rules() -> tuple[_Rule, ...]:
         _rule(
             "clock",
             rf"(?<![\w$.:/])(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:{_CLOCK}|(?P<noon>noon|midnight|midday)){_TZ}"
-            + rf"(?:,?\s+(?:on\s+)?(?P<dayword>{_WEEKDAY_RE}|today|yesterday|tomorrow))?(?![\w])",
+            + rf"(?:,?\s+(?:on\s+)?(?:(?P<dayword>{_WEEKDAY_RE}|today|yesterday|tomorrow)|"
+            rf"(?P<cmonth>{_MONTH_RE})\s*(?P<cday>{_DAY_NUM})(?![\w]|:\d|,?\s+\d{{4}})))?(?![\w])",
             _clock_time,
             triggers=("#1", "#2", "noon", "midnight", "midday"),
         ),

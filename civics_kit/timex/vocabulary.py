@@ -82,7 +82,8 @@ _FUTURE_CUE = re.compile(
     re.IGNORECASE,
 )
 _PAST_CUE = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:\w+ed|said|says|told|was|were|had|did|made|met|took|gave|came|went|"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bto )(?<!\bis )(?<!\bare )"
+    r"\b(?:\w+ed|said|says|told|was|were|had|did|made|met|took|gave|came|went|"
     r"began|won|lost|fell|rose|got|left|"
     r"held|became|spoke|wrote|sent|ran|saw|found|thought|brought|bought|sold|paid|ago|last|since)\b",
     re.IGNORECASE,

@@ -194,3 +194,31 @@ _UNIT_WORDS = (
 _PARTS = ("morning", "afternoon", "midafternoon", "evening", "night")
 _SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter")
 _DATE_WORDS = (*_MONTH_WORDS, *_WEEKDAY_WORDS)
+
+
+# ---------------------------------------------------------------- names that look like times (not_times.py)
+# Written for this project from general news usage; each list names kinds of things, not particular titles.
+
+WORK_NOUNS = frozenset(
+    """film films movie movies show shows series sitcom programme program podcast documentary episode album song
+    single track book novel memoir play musical opera poem painting exhibition exhibit game newsletter column
+    magazine newspaper broadcast""".split()
+)
+"""Nouns that name a work, a programme or an outlet: a time word in quotation marks next to one is a title."""
+
+SCHEDULE_NOUNS = frozenset(
+    """hours schedule schedules timetable timetables service services shift shifts classes routine routines
+    """.split()
+)
+"""Nouns after a weekday that name a weekly schedule ("Sunday hours", "Saturday library hours"), not one day."""
+
+ALWAYS_CAPITALISED = frozenset(
+    (
+        *_MONTH_NAMES,
+        *_WEEKDAY_NAMES,
+        *"jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split(),
+        *"christmas new thanksgiving halloween easter independence valentine veterans labor memorial".split(),
+        *"martin election fourth fiscal fy".split(),
+    )
+)
+"""Words a time expression may begin with that English always capitalises: a capital there says nothing."""

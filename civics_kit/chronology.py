@@ -23,8 +23,10 @@ the publication date, using the sentence's tense where the direction is open;
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -32,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from .article import Article, as_article, parse_published
 from .timex import extract
+from .timex.wording import when_words
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -48,12 +51,14 @@ __all__ = [
     "period_of",
     "time_expressions",
     "timeline",
+    "when_words",
 ]
 
 TIMEX_COLUMNS = ("start", "end", "text", "type", "value", "relative", "unresolved")
 TIMELINE_COLUMNS = (
     "date",
     "date_end",
+    "when",
     "precision",
     "approximate",
     "value",
@@ -185,7 +190,11 @@ def _timestamp(day: dt.date | None) -> Any:
 
 # ---------------------------------------------------------------- event labels
 
-_CLAUSE_BREAK = re.compile(r",(?!\s+[A-Z])|[;:()\u2014\u2013]|\s--?\s|\.\.\.|…")
+# Clause boundaries: a comma not inside a number ("12,000") nor before a name, a colon not inside a clock time
+# ("10:00"), a semicolon, brackets, dashes and ellipses. Never a full stop, so "U.S." and "Dr." stay whole.
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\d),(?!\s+[A-Z])|(?<=\d),(?!\d|\s+[A-Z])|(?<!\d):|:(?!\d)|[;()\u2014\u2013]|\s--?\s|\.\.\.|…"
+)
 _CUT = re.compile(
     r"\s(?:that|which|who|whom|whose|because|although|though|while|so that|saying|according to|where|if|unless)\s"
     r"|\sand\s(?=(?:[a-z]\w*s|[a-z]\w*ed|will|would|is|are|was|were|has|have)\b)"
@@ -243,15 +252,28 @@ def _clause_around(sentence: str, position: int) -> tuple[int, int]:
     return starts[-1], ends[0]
 
 
-def _named_antecedent(text: str, head: str) -> str | None:
-    """The proper name a generic phrase ("the program") stands for: "Secure Communities ... program"."""
-    pattern = re.compile(rf"((?:[A-Z][\w.'’-]*\s+){{1,4}})(?:[a-z-]+\s+){{0,3}}{head}\b")
-    for match in pattern.finditer(text):
-        name = match.group(1).strip()
-        words = [w for w in name.split() if w.lower() not in ("the", "a", "an", "this", "that")]
-        if words:
-            return " ".join(words)
+def _named_antecedent(text: str, head: str, before: int | None = None) -> str | None:
+    """The proper name a generic phrase ("the program") stands for: "Secure Communities ... program".
+
+    Only names that start before ``before`` count (the sentence being labelled, or earlier text).
+    """
+    for position, name in _names_before_head(text, head):
+        if before is not None and position >= before:
+            break
+        return name
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _names_before_head(text: str, head: str) -> tuple[tuple[int, str], ...]:
+    """Every "Name ... head" in the text, once per text and head (so labelling a long article stays linear)."""
+    pattern = re.compile(rf"((?:[A-Z][\w.'’-]*\s+){{1,4}})(?:[a-z-]+\s+){{0,3}}{head}\b")
+    found = []
+    for match in pattern.finditer(text):
+        words = [w for w in match.group(1).strip().split() if w.lower() not in ("the", "a", "an", "this", "that")]
+        if words:
+            found.append((match.start(), " ".join(words)))
+    return tuple(found)
 
 
 def _cut_label(label: str) -> str:
@@ -324,7 +346,7 @@ def event_label(text: str, sentence_start: int, sentence_end: int, start: int, e
         len(words) > 1 and words[1].lower() in _GENERIC_HEADS and words[0].lower() in ("the", "this")
     ):
         head = words[0] if words[0].lower() in _GENERIC_HEADS else words[1]
-        name = _named_antecedent(text[:sentence_end], head.lower())
+        name = _named_antecedent(text, head.lower(), sentence_end)
         if name:
             kept = [name] if " " in name else [name, head]
             words = kept + words[words.index(head) + 1 :]
@@ -389,7 +411,7 @@ def _future_subject(text: str, sentence: Any, position: int) -> str:
         subject.append(word)
     subject = [w for w in subject if w.lower() not in ("the", "but", "and")][:4]
     if len(subject) == 1 and subject[0].lower() in _GENERIC_HEADS:
-        name = _named_antecedent(text[: sentence.start], subject[0].lower())
+        name = _named_antecedent(text, subject[0].lower(), sentence.start)
         if name:
             return name if " " in name else f"{name} {subject[0]}"
     return " ".join(subject)
@@ -398,13 +420,23 @@ def _future_subject(text: str, sentence: Any, position: int) -> str:
 # ---------------------------------------------------------------- timeline
 
 
-def _sentence_at(article: Article, position: int) -> Any:
-    for sentence in article.sentences:
-        if sentence.start <= position < max(sentence.end, sentence.start + 1):
-            return sentence
-    from .article import Sentence
+class _Sentences:
+    """The article's sentences, found by bisection on their start offsets (linear time for a whole article)."""
 
-    return Sentence(0, len(article.text), article.text, 0, 0)
+    def __init__(self, article: Article) -> None:
+        self.sentences = list(article.sentences)
+        self.starts = [sentence.start for sentence in self.sentences]
+        self.text = article.text
+
+    def at(self, position: int) -> Any:
+        index = bisect.bisect_right(self.starts, position) - 1
+        if index >= 0:
+            sentence = self.sentences[index]
+            if position < max(sentence.end, sentence.start + 1):
+                return sentence
+        from .article import Sentence
+
+        return Sentence(0, len(self.text), self.text, 0, 0)
 
 
 def timeline(article: Article | str, published: dt.date | str | None = None) -> pd.DataFrame:
@@ -427,18 +459,21 @@ def timeline(article: Article | str, published: dt.date | str | None = None) -> 
     text = article.text
     rows = []
     found = extract(text, reference)
+    sentences = _Sentences(article)
     for timex in found:
         if timex.type not in ("DATE", "TIME"):
             continue
         period = period_of(timex.value, reference)
         if period is None:
             continue
-        sentence = _sentence_at(article, timex.start)
-        rows.append(_timeline_row(text, timex.start, timex.end, timex.value, period, sentence))
+        sentence = sentences.at(timex.start)
+        rows.append(_timeline_row(text, timex.start, timex.end, timex.value, period, sentence, reference))
     if reference is not None:
         future = Period(reference, reference + dt.timedelta(days=VAGUE_WINDOW_DAYS), "vague", True)
         for pointer in _future_pointers(text, article.sentences, [(t.start, t.end) for t in found]):
-            row = _timeline_row(text, pointer["start"], pointer["end"], "FUTURE_REF", future, pointer["sentence"])
+            row = _timeline_row(
+                text, pointer["start"], pointer["end"], "FUTURE_REF", future, pointer["sentence"], reference
+            )
             row["event"] = pointer["event"]
             rows.append(row)
     frame = pd.DataFrame(rows, columns=list(TIMELINE_COLUMNS))
@@ -450,10 +485,13 @@ def timeline(article: Article | str, published: dt.date | str | None = None) -> 
     return frame
 
 
-def _timeline_row(text: str, start: int, end: int, value: str, period: Period, sentence: Any) -> dict[str, Any]:
+def _timeline_row(
+    text: str, start: int, end: int, value: str, period: Period, sentence: Any, published: dt.date | None
+) -> dict[str, Any]:
     return {
         "date": _timestamp(period.first),
         "date_end": _timestamp(period.last),
+        "when": when_words(value, published),
         "precision": period.precision,
         "approximate": period.approximate,
         "value": value,
@@ -466,29 +504,6 @@ def _timeline_row(text: str, start: int, end: int, value: str, period: Period, s
 
 
 # ---------------------------------------------------------------- stale-news check
-
-
-def _describe(value: str, published: dt.date | None) -> str:
-    """What a publication-dependent value resolves to, in words."""
-    if published is None:
-        return "unknown: no publication date"
-    when = f"{published.day} {published.strftime('%B %Y')}"
-    if value == "PAST_REF":
-        return f"some time before {when}"
-    if value == "FUTURE_REF":
-        return f"some time after {when}"
-    if value == "PRESENT_REF":
-        return f"as of {when}"
-    period = period_of(value, published)
-    if period is None:
-        return value
-    if period.precision == "day":
-        return f"{period.first.day} {period.first.strftime('%B %Y')}"
-    if period.precision == "month":
-        return period.first.strftime("%B %Y")
-    if period.precision == "year":
-        return str(period.first.year)
-    return f"{period.first.isoformat()} to {period.last.isoformat()}"
 
 
 def date_dependent(article: Article | str, context: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -512,7 +527,7 @@ def date_dependent(article: Article | str, context: pd.DataFrame | None = None) 
     rows = []
     for row in _publication_dependent(article):
         later, stale = _later_events(row["sentence"], published, context)
-        rows.append({**row, "resolves_to": _describe(row["value"], published), "later": later, "stale": stale})
+        rows.append({**row, "resolves_to": when_words(row["value"], published), "later": later, "stale": stale})
     columns = [*DATE_DEPENDENT_COLUMNS[:5], "stale", *DATE_DEPENDENT_COLUMNS[5:]]
     frame = pd.DataFrame(rows, columns=columns)
     frame["stale"] = frame["stale"].astype("boolean")
@@ -523,10 +538,11 @@ def _publication_dependent(article: Article) -> list[dict[str, Any]]:
     text = article.text
     rows = []
     found = extract(text, article.published)
+    sentences = _Sentences(article)
     for timex in found:
         if not timex.relative or timex.type not in ("DATE", "TIME"):
             continue
-        sentence = _sentence_at(article, timex.start)
+        sentence = sentences.at(timex.start)
         rows.append(
             {
                 "sentence": sentence.text,

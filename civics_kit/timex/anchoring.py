@@ -21,9 +21,12 @@ def _clause_before(text: str, start: int) -> str:
 
 
 def _clause_after(text: str, end: int) -> str:
+    """The words after an expression up to the end of their clause; a comma right after it is skipped
+    ("On Thursday, the board will decide")."""
     high = min(len(text), end + 60)
-    stops = [i for i in (text.find(stop, end, high) for stop in (".", "\n", ";", ",")) if i >= 0]
-    return text[end : min(stops) if stops else high]
+    begin = end + 1 if text[end : end + 1] == "," else end
+    stops = [i for i in (text.find(stop, begin, high) for stop in (".", "\n", ";", ",")) if i >= 0]
+    return text[begin : min(stops) if stops else high]
 
 
 def _tense(ctx: _Context, start: int, end: int) -> int:

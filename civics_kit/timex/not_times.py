@@ -104,7 +104,10 @@ def _sentence_start(text: str, position: int) -> bool:
 def _headline(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
-    words = _WORD.findall(text[line_start : line_end if line_end >= 0 else len(text)])
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if line.endswith((".", "!", "?", '"', "”", ",", ";")):
+        return False  # a headline ends without a full stop
+    words = _WORD.findall(line)
     long_words = [w for w in words if len(w) > 3]
     return len(long_words) >= 2 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
 

@@ -76,7 +76,7 @@ _MODIFIER = (
 _DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d|2100)"
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|won't|shall|might|may|can|as\s+(?:early|soon)\s+as|planned|planning|going to|"
+    r"\b(?:will|won't|shall|might|may(?!\s+\d)|can|as\s+(?:early|soon)\s+as|planned|planning|going to|"
     r"gonna|scheduled|set\s+(?:to|for)|plans? to|planning to|expects? to|would|is to|are to|due to|"
     r"next|upcoming|coming|until)\b|'ll\b",
     re.IGNORECASE,

@@ -94,15 +94,17 @@ def time_expressions(text_or_article: Article | str, published: dt.date | str | 
     when there was no date to resolve it against: the value then stays relative,
     ``UNDEF-this-day``, ``UNDEF-minus-1-week``, ``XXXX-03-22``, never a guess).
     """
+    import numpy as np
     import pandas as pd
 
     article, reference = _published_of(text_or_article, published)
     found = extract(article.text, reference)
-    columns = {name: [getattr(timex, name) for timex in found] for name in TIMEX_COLUMNS}
-    frame = pd.DataFrame(columns, columns=list(TIMEX_COLUMNS))
-    if found:
-        return frame
-    return frame.astype({"start": "int64", "end": "int64", "relative": "bool", "unresolved": "bool"})
+    dtypes = {"start": np.int64, "end": np.int64, "relative": bool, "unresolved": bool}
+    columns = {
+        name: np.array([getattr(timex, name) for timex in found], dtype=dtypes.get(name, object))
+        for name in TIMEX_COLUMNS
+    }
+    return pd.DataFrame(columns, copy=False)
 
 
 # ---------------------------------------------------------------- from values to dates

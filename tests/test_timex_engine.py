@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import civics_kit as ck
 import civics_kit.timex as timex
 from civics_kit.timex import extract, rules
-from civics_kit.timex.engine import MAX_MATCH, candidates
+from civics_kit.timex.engine import LOOK_AHEAD, MAX_MATCH, candidates
 
 PACKAGE = Path(timex.__file__).parent
 DATA = Path(__file__).parent / "data"
@@ -59,7 +59,7 @@ def test_every_match_holds_one_of_its_rule_s_triggers(index: int) -> None:
     for rule in rules():
         for match in rule.pattern.finditer(text):
             assert _tokens(match.group()) & rule.triggers, (rule.name, match.group())
-            assert len(match.group()) < MAX_MATCH - 40, (rule.name, match.group())
+            assert len(match.group()) < MAX_MATCH - LOOK_AHEAD, (rule.name, match.group())
 
 
 @pytest.mark.parametrize("index", range(len(TEXTS)))

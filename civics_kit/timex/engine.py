@@ -24,9 +24,9 @@ from .rulebook import rules
 
 __all__ = ["MAX_MATCH", "extract"]
 
-MAX_MATCH = 160
-"""How far a window reaches either side of a trigger word; a match (with its look-arounds) must be shorter."""
-LOOK_AHEAD = 40
+MAX_MATCH = 100
+"""How far a window reaches either side of a trigger word; a match must be shorter than this less LOOK_AHEAD."""
+LOOK_AHEAD = 30
 """How far past a match a rule's look-ahead may read."""
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
@@ -34,12 +34,38 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 Candidate = tuple[int, int, int, re.Match[str]]
 
 
+def _trie(words: list[str]) -> str:
+    """A pattern matching exactly ``words``, written as a trie so that the regex engine never backtracks far."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if "" in node else "")
+
+    return emit(root)
+
+
+@cache
+def _trigger_pattern() -> re.Pattern[str]:
+    """One pattern for every trigger word of every rule (whole tokens only), and for every run of digits."""
+    words = sorted({key for rule in rules() for key in rule.triggers if not key.startswith("#")})
+    return re.compile(r"\d+|(?<![^\W\d_])" + _trie(words) + r"(?![^\W\d_])", re.IGNORECASE)
+
+
 def _token_index(text: str) -> dict[str, list[int]]:
-    """Where each lower-cased word and each digit-string length ("#4") starts (sorted)."""
+    """Where each trigger word (lower-cased) and each digit-string length ("#4") starts, in text order."""
     index: dict[str, list[int]] = {}
-    for match in _TOKEN.finditer(text):
+    for match in _trigger_pattern().finditer(text):
         word = match.group()
-        key = f"#{len(word)}" if word.isdigit() else word.lower()
+        key = f"#{len(word)}" if word[0].isdigit() else word.lower()
         index.setdefault(key, []).append(match.start())
     return index
 

@@ -208,6 +208,7 @@ WORK_NOUNS = frozenset(
 
 SCHEDULE_NOUNS = frozenset(
     """hours schedule schedules timetable timetables service services shift shifts classes routine routines
+    closures closure openings
     """.split()
 )
 """Nouns after a weekday that name a weekly schedule ("Sunday hours", "Saturday library hours"), not one day."""

@@ -1,6 +1,12 @@
 """Score :func:`civics_kit.time_expressions` on TimeML files (TempEval-3 measures).
 
     python -m civics_kit.evaluate timeline DIR [--split tune|check|all] [--per-doc] [--errors N]
+    python -m civics_kit.evaluate timeline tests/data/gold [--texts DIR]
+
+A folder of hand-annotation JSON files (the format of ``tests/data/seed_gold.json``:
+``file``, ``published``, ``timexes`` with offsets, type and value) is scored the
+same way against the article texts (``--texts``, by default the bundled seeds);
+it is a test set, so it is not split and its errors are not printed.
 
 Reads every ``.tml`` file under DIR: the gold TIMEX3 tags inside ``<TEXT>`` and
 the document creation time in ``<DCT>``. The plain text of ``<TEXT>`` (tags
@@ -31,11 +37,31 @@ from pathlib import Path
 from ..chronology import time_expressions
 from . import f1, ratio
 
-__all__ = ["GoldTimex", "TimeMLDocument", "half_of", "main", "read_timeml", "score"]
+__all__ = ["GoldTimex", "TimeMLDocument", "half_of", "main", "read_gold_json", "read_timeml", "score"]
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'([A-Za-z_:]+)="([^"]*)"')
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
+
+
+def read_gold_json(path: Path, texts: Path) -> TimeMLDocument:
+    """One hand-annotation JSON file (tests/data format) as a document, its text read from ``texts``."""
+    import json
+
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    text = (texts / gold["file"]).read_text(encoding="utf-8")
+    published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
+    timexes = [GoldTimex(t["start"], t["end"], t["text"], t["type"], t["value"]) for t in gold.get("timexes", [])]
+    return TimeMLDocument(path.stem, text, published, sorted(timexes, key=lambda g: (g.start, g.end)))
+
+
+def _score_gold_folder(paths: list[Path], texts: Path) -> int:
+    total = Counts()
+    for path in paths:
+        counts, _ = score(read_gold_json(path, texts))
+        total.add(counts)
+    _print_figures("hand annotation", total, len(paths))
+    return 0
 
 
 def half_of(name: str) -> str:
@@ -211,12 +237,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--per-doc", action="store_true", help="print one row per document")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print the first N errors of the tune half")
+    parser.add_argument("--texts", help="where the texts of hand-annotation JSON files are (default: the seeds)")
     args = parser.parse_args(argv)
     root = Path(args.path)
     if not root.exists():
         print(f"skipped: {root} not found (give a folder of TimeML .tml files, such as TimeBank + AQUAINT)")
         return 0
     paths = [root] if root.is_file() else sorted(root.rglob("*.tml"))
+    if not paths and sorted(root.glob("*.json")):
+        from importlib import resources
+
+        texts = Path(args.texts) if args.texts else Path(str(resources.files("civics_kit.seeds")))
+        return _score_gold_folder(sorted(root.glob("*.json")), texts)
     if not paths:
         print(f"skipped: no .tml files under {root}")
         return 0

@@ -370,11 +370,13 @@ _FUTURE_POINTERS = re.compile(
 def _future_pointers(text: str, sentences: list[Any], taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """Clauses that point past the publication date without a time expression: "goes to the Senate next"."""
     rows = []
+    starts = sorted(s for s, _ in taken)
     for sentence in sentences:
+        inside = starts[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]
         for match in _FUTURE_POINTERS.finditer(text, sentence.start, sentence.end):
             group = next(g for g in ("cue", "cue2", "cue3") if match[g])
             start, end = match.span(group)
-            if any(_same_clause(text, sentence, match.start(), s) for s, _ in taken):
+            if any(_same_clause(text, sentence, match.start(), s) for s in inside):
                 continue  # the clause dates itself ("will meet Tuesday")
             action = text[match.start() : match.end()]
             if group == "cue":

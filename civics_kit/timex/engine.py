@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import cache
 
 from .not_times import not_a_time
@@ -140,7 +141,7 @@ class _Taken:
         self.ends.insert(i, end)
 
 
-def _choose(found: list[Candidate], keep) -> list[Candidate]:
+def _choose(found: list[Candidate], keep: Callable[[int, re.Match[str]], bool]) -> list[Candidate]:
     """Non-overlapping matches: longest first, then the earlier rule, then the earlier one."""
     chosen: list[Candidate] = []
     taken = _Taken()
@@ -192,8 +193,3 @@ def extract(text: str, published: dt.date | None, full_scan: bool = False) -> li
         if value.anchor is not None:
             ctx.anchor, ctx.anchor_unit = value.anchor, value.anchor_unit
     return found
-
-
-@cache
-def _rule_names() -> tuple[str, ...]:
-    return tuple(rule.name for rule in rules())

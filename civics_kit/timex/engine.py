@@ -26,7 +26,7 @@ from .rulebook import rules
 __all__ = ["MAX_MATCH", "extract"]
 
 MAX_MATCH = 100
-"""How far a window reaches either side of a trigger word; a match must be shorter than this less LOOK_AHEAD."""
+"""How far past a window's end a search may read; a match must be shorter than MAX_MATCH - LOOK_AHEAD."""
 LOOK_AHEAD = 30
 """How far past a match a rule's look-ahead may read."""
 
@@ -72,11 +72,12 @@ def _token_index(text: str) -> dict[str, list[int]]:
 
 
 def _windows(length: int, index: dict[str, list[int]], triggers: frozenset[str]) -> list[tuple[int, int]]:
-    """Merged stretches of text within :data:`MAX_MATCH` characters of a trigger."""
+    """Merged stretches where a match holding a trigger can start: at most one match length before it, up to it."""
     starts = sorted(position for key in triggers for position in index.get(key, ()))
     merged: list[list[int]] = []
+    reach = MAX_MATCH - LOOK_AHEAD  # a match holding the trigger starts at most this far before it, never after it
     for start in starts:
-        low, high = max(0, start - MAX_MATCH), min(length, start + MAX_MATCH)
+        low, high = max(0, start - reach), min(length, start + 1)
         if merged and low <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], high)
         else:

@@ -57,23 +57,20 @@ def _words_after(text: str, position: int, count: int) -> list[str]:
 
 def _quote_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The quotation marks around the match, if it sits inside a short quotation on one line."""
-    low = max(0, start - 60)
-    before = text[low:start]
-    for index in range(len(before) - 1, -1, -1):
-        char = before[index]
-        if char == "\n":
-            return None
-        if char in _OPEN:
-            opening = low + index
-            if opening > 0 and not (text[opening - 1].isspace() or text[opening - 1] in "(—–"):
-                continue  # an apostrophe or a closing mark, not an opening quotation mark
-            if char == '"' and text.count('"', text.rfind("\n", 0, opening) + 1, opening) % 2:
-                return None  # this straight quote closes an earlier quotation
-            closing = text.find(_CLOSE[char], end, end + 60)
-            if closing < 0 or "\n" in text[end:closing]:
-                return None
-            return opening, closing + 1
-    return None
+    low = max(0, start - 60, text.rfind("\n", 0, start) + 1)
+    opening = max(text.rfind(char, low, start) for char in _OPEN)
+    if opening < 0:
+        return None
+    if opening > 0 and not (text[opening - 1].isspace() or text[opening - 1] in "(—–"):
+        return None  # an apostrophe or a closing mark, not an opening quotation mark
+    char = text[opening]
+    line_start = text.rfind("\n", 0, opening) + 1
+    if char == '"' and text.count('"', line_start, opening) % 2:
+        return None  # this straight quote closes an earlier quotation
+    closing = text.find(_CLOSE[char], end, end + 60)
+    if closing < 0 or "\n" in text[end:closing]:
+        return None
+    return opening, closing + 1
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .article import Article, as_article
 from .complexity import CCSS_BANDS, HEADLINE_MEASURE, INFLESZ_BANDS, hardest_sentences, readability
 from .highlighting import Highlighted, highlight
+from .timex.wording import when_words
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -30,33 +31,30 @@ _CONTEXT_COLOUR = "#D55E00"  # Okabe-Ito vermillion
 _PUBLISHED_COLOUR = "#000000"
 
 
-def _timeline_date_text(date: Any, end: Any, precision: str, approximate: bool, value: str = "") -> str:
-    if approximate and value == "PAST_REF":
-        return f"before {date_end_text(end)}"
-    if approximate and value == "FUTURE_REF":
-        return f"after {date_end_text(date)}"
-    if approximate:
-        return f"as of {date_end_text(date)}"
-    if precision == "year":
-        return f"{date.year}"
-    if precision in ("month", "season", "quarter", "half"):
-        return date.strftime("%b %Y")
-    if precision == "decade":
-        return f"{date.year}s"
-    if end is not None and end > date and precision not in ("day",):
-        return f"{date_end_text(date)} to {date_end_text(end)}"
-    return date_end_text(date)
+def _row_when(row: Any, date: Any, end: Any, precision: str, published: Any = None) -> str:
+    """The row's ``when`` (from :func:`civics_kit.timex.wording.when_words`), worded from its dates if it has none."""
+    when = getattr(row, "when", None)
+    if isinstance(when, str) and when:
+        return when
+    value = str(getattr(row, "value", "") or "")
+    if not value:  # a context row: its precision and first day make the value
+        value = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}.get(precision, "")
+        value = date.strftime(value) if value else ""
+    if value:
+        return when_words(value, published)
+    return f"{date_end_text(date)} to {date_end_text(end)}"
 
 
 def date_end_text(day: Any) -> str:
-    """A date as "7 Jun 2011"."""
-    return f"{day.day} {day.strftime('%b %Y')}"
+    """A date as "7 June 2011" (the words of :func:`civics_kit.timex.wording.when_words`)."""
+    return when_words(day.strftime("%Y-%m-%d"))
 
 
 def _timeline_items(df: pd.DataFrame | None, kind: str) -> list[dict[str, Any]]:
     if df is None or len(df) == 0:
         return []
     items = []
+    published = df.attrs.get("published")
     for row in df.itertuples(index=False):
         date = getattr(row, "date", None)
         if date is None or date != date:  # NaT: a date pandas cannot place
@@ -65,8 +63,7 @@ def _timeline_items(df: pd.DataFrame | None, kind: str) -> list[dict[str, Any]]:
         end = date if end is None or end != end else end
         approximate = bool(getattr(row, "approximate", False))
         precision = str(getattr(row, "precision", "day"))
-        value = str(getattr(row, "value", ""))
-        when = _timeline_date_text(date, end, precision, approximate, value)
+        when = _row_when(row, date, end, precision, published)
         items.append(
             {
                 "date": date,

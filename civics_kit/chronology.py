@@ -31,6 +31,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from .article import Article, as_article, parse_published
+from .dates import format_day, format_month
 from .timex import extract
 
 if TYPE_CHECKING:
@@ -472,7 +473,7 @@ def _describe(value: str, published: dt.date | None) -> str:
     """What a publication-dependent value resolves to, in words."""
     if published is None:
         return "unknown: no publication date"
-    when = f"{published.day} {published.strftime('%B %Y')}"
+    when = format_day(published)
     if value == "PAST_REF":
         return f"some time before {when}"
     if value == "FUTURE_REF":
@@ -483,9 +484,9 @@ def _describe(value: str, published: dt.date | None) -> str:
     if period is None:
         return value
     if period.precision == "day":
-        return f"{period.first.day} {period.first.strftime('%B %Y')}"
+        return format_day(period.first)
     if period.precision == "month":
-        return period.first.strftime("%B %Y")
+        return format_month(period.first)
     if period.precision == "year":
         return str(period.first.year)
     return f"{period.first.isoformat()} to {period.last.isoformat()}"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .article import Article, as_article
 from .complexity import CCSS_BANDS, HEADLINE_MEASURE, INFLESZ_BANDS, hardest_sentences, readability
+from .dates import format_day, format_month
 from .highlighting import Highlighted, highlight
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def _timeline_date_text(date: Any, end: Any, precision: str, approximate: bool, 
     if precision == "year":
         return f"{date.year}"
     if precision in ("month", "season", "quarter", "half"):
-        return date.strftime("%b %Y")
+        return format_month(date, short=True)
     if precision == "decade":
         return f"{date.year}s"
     if end is not None and end > date and precision not in ("day",):
@@ -50,7 +51,7 @@ def _timeline_date_text(date: Any, end: Any, precision: str, approximate: bool, 
 
 def date_end_text(day: Any) -> str:
     """A date as "7 Jun 2011"."""
-    return f"{day.day} {day.strftime('%b %Y')}"
+    return format_day(day, short=True)
 
 
 def _timeline_items(df: pd.DataFrame | None, kind: str) -> list[dict[str, Any]]:

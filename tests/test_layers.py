@@ -10,7 +10,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "civics_kit"
 
-BASE = {"errors", "sentences", "syllables", "timex"}  # text utilities, standard library only
+BASE = {"dates", "errors", "sentences", "syllables", "timex"}  # text utilities, standard library only
 MODEL = {"article"}
 ANALYSES = {"complexity", "quotation", "chronology"}
 LAYER = {**dict.fromkeys(BASE, 0), **dict.fromkeys(MODEL, 1), **dict.fromkeys(ANALYSES, 2)}

@@ -10,7 +10,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "civics_kit"
 
-BASE = {"errors", "sentences", "syllables", "timex", "labelling"}  # text utilities, standard library only
+BASE = {"dates", "errors", "sentences", "syllables", "timex", "labelling"}  # text utilities, standard library only
 # what the model's loading uses: text checks on the base, then the web-page reader on them (trafilatura, lazily)
 READING = {"language": 0.5, "boilerplate": 0.5, "pagedates": 0.5, "webpage": 0.75}
 MODEL = {"article"}

@@ -513,10 +513,13 @@ def test_evaluation_splits_by_a_hash_of_the_file_name_and_prints_both_halves(tmp
     assert "errors are shown for the tune half only" in out
 
 
-def test_evaluation_scores_hand_annotation_json(capsys):
+def test_evaluation_scores_hand_annotation_json(capsys, tmp_path):
+    import shutil
+
     from civics_kit.evaluate.timeline import main
 
-    assert main([str(SEED_GOLD.parent)]) == 0  # tests/data holds seed_gold.json, texts in the bundled seeds
+    shutil.copy(SEED_GOLD, tmp_path / SEED_GOLD.name)  # a folder of hand annotation; texts in the bundled seeds
+    assert main([str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "[hand annotation] documents: 1" in out
     assert "value accuracy 1.000" in out

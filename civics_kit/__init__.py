@@ -53,7 +53,7 @@ from .errors import (
 from .exercises import progress
 from .highlighting import highlight
 from .plots import plot_quote_share, plot_readability, plot_timeline, show_hardest, show_quotes
-from .quotation import quote_share, quotes, voices
+from .quotation import entities, quote_share, quotes, voices
 from .sentences import split_sentences
 
 __version__ = "0.1.0"
@@ -86,6 +86,7 @@ __all__ = [
     "compare_textstat",
     "context_timeline",
     "date_dependent",
+    "entities",
     "grade_band",
     "hardest_sentences",
     "highlight",

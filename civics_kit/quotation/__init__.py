@@ -11,17 +11,32 @@ Rule-based and fast (no language model). One module per step:
 - :mod:`.attribution`: each quotation to its entity, with a confidence and how it was decided.
 - :mod:`.tables`: the public frames.
 
-Public functions: :func:`quotes`, :func:`quote_share`, :func:`voices`.
+Public functions: :func:`quotes`, :func:`quote_share`, :func:`voices`, :func:`entities`.
 """
 
-from .tables import KINDS, QUOTE_COLUMNS, SHARE_COLUMNS, UNATTRIBUTED, VOICE_COLUMNS, quote_share, quotes, voices
+from .tables import (
+    CONFIDENCE,
+    ENTITY_COLUMNS,
+    KINDS,
+    QUOTE_COLUMNS,
+    SHARE_COLUMNS,
+    UNATTRIBUTED,
+    VOICE_COLUMNS,
+    entities,
+    quote_share,
+    quotes,
+    voices,
+)
 
 __all__ = [
+    "CONFIDENCE",
+    "ENTITY_COLUMNS",
     "KINDS",
     "QUOTE_COLUMNS",
     "SHARE_COLUMNS",
     "UNATTRIBUTED",
     "VOICE_COLUMNS",
+    "entities",
     "quote_share",
     "quotes",
     "voices",

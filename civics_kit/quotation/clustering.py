@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..article import Article
 from .cues import _subject
@@ -22,6 +22,7 @@ class _Entity:
     role: str | None = None
     gender: str | None = None
     tokens: tuple[str, ...] = ()
+    mentions: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 _NAME_RUN = _lazy(
@@ -115,7 +116,8 @@ class _Resolver:
         self.by_key: dict[tuple[str, str], _Entity] = {}
         self.subjects = _sentence_subjects(article)
         self.subject_positions = [p for p, _ in self.subjects]
-        self.cache: dict[int, _Entity | None] = {}
+        self.cache: dict[int, tuple[_Entity | None, str, str]] = {}
+        self.note: tuple[str, str] | None = None  # (confidence, how) of the sieve that decided
         city = _CITY_OF.search(article.text)
         self.city_of = city.group() if city else None
 
@@ -127,16 +129,27 @@ class _Resolver:
         return self.by_key[key]
 
     def resolve(self, speaker: Speaker) -> _Entity | None:
+        return self.decide(speaker)[0]
+
+    def decide(self, speaker: Speaker) -> tuple[_Entity | None, str, str]:
+        """The entity a mention names, the confidence (high, medium, low) and how it was decided."""
         key = id(speaker)
         if key not in self.cache:
+            self.note = None
             entity = self._resolve(speaker)
+            confidence, how = self.note or _default_note(speaker, entity)
             if entity is not None:
                 if entity.role is None and speaker.role:
                     entity.role = speaker.role
                 if entity.gender is None and speaker.gender in ("m", "f") and speaker.kind != "pronoun":
                     entity.gender = speaker.gender
-            self.cache[key] = entity
+                if (speaker.mention, speaker.start, speaker.end) not in entity.mentions:
+                    entity.mentions.append((speaker.mention, speaker.start, speaker.end))
+            self.cache[key] = (entity, confidence, how)
         return self.cache[key]
+
+    def _say(self, confidence: str, how: str) -> None:
+        self.note = (confidence, how)
 
     def _resolve(self, speaker: Speaker) -> _Entity | None:
         if speaker.kind == "pronoun":
@@ -148,6 +161,7 @@ class _Resolver:
             known = self._definite(name, speaker.start)
             if known is not None:
                 return known
+            self.note = None
         key = (re.sub(r"^(?:the|a|an)\s+", "", name.lower()), speaker.kind)
         if key not in self.by_key:
             self.by_key[key] = self._add(_Entity(name, speaker.kind, speaker.named, speaker.role, speaker.gender))
@@ -159,33 +173,40 @@ class _Resolver:
         head = words[-1].lower()
         for _, entity in reversed(self.recent):
             if entity.named and entity.role and re.search(rf"\b{re.escape(head)}", entity.role, re.IGNORECASE):
+                self._say("medium", f"'{description}': {entity.name}, whom the article calls {head}")
                 return entity
         if head in _TITLES and len(description.split()) <= 3:
             titled = [t for p, title, t in self.titled if title == head and p < position]
             if len({" ".join(t) for t in titled}) >= 1:
+                self._say("medium", f"'{description}': the {head} the article named before")
                 return self._person(
                     Speaker(
                         " ".join(titled[-1]), position, position, name=" ".join(titled[-1]), kind="person", named=True
                     )
                 )
         if head == "city" and len(words) == 2 and self.city_of is not None:
+            self._say("medium", f"'{description}': the {self.city_of} the article names")
             return self._city()
         if head in _UNNAMED_ORG:
             # "the ministry" -> the last organisation named with that word; otherwise it stays unnamed
             for _, entity in reversed(self.recent):
                 if entity.kind == "org" and entity.named and (head in entity.name.lower() or head in _ANY_ORG):
+                    self._say("medium", f"'{description}': the organisation quoted before, {entity.name}")
                     return entity
             return None
         for _, entity in reversed(self.recent):
             introduced = re.match(r"(?:a|an|one|another)\s", entity.name, re.IGNORECASE)
             if not entity.named and introduced and head in entity.name.lower().split():
+                self._say("medium", f"'{description}': {entity.name}, introduced before")
                 return entity  # "a person familiar with the talks" ... "the person said"
         # "the self-taught resident said": an office ("the county sheriff") is somebody else unless the role says so
         personal = head in _PERSON_NOUNS or re.search(r"(?:er|or|ist|ian|ent|ant|man|woman|ick)$", head)
         if len(words) >= 2 and personal and not head.endswith("s") and head not in _ORG_WORDS | _TITLES:
             for _, entity in reversed(self.recent[-3:]):
                 if entity.kind == "person" and entity.named:
+                    self._say("low", f"'{description}': the person quoted just before")
                     return entity
+            self._say("low", f"'{description}': the person the sentences before are about")
             return self._subject_before(position, position - 600)
         return None
 
@@ -201,18 +222,26 @@ class _Resolver:
             tokens = tuple((speaker.name or speaker.mention).split())
         for entity in reversed(self.entities):
             if entity.kind == "person" and _same_person(tokens, entity.tokens):
+                if len(tokens) == 1 and entity.tokens != tokens:
+                    self._say("high", f"'{tokens[0]}': {entity.name}, named before")
+                else:
+                    self._say("high", "named in the same sentence")
                 return entity
         if len(tokens) == 1:
             known = self.by_key.get((tokens[0].lower(), "single"))
             if known is not None:
+                self._say("high", "named in the same sentence")
                 return known
             full = self._scanned(tokens[0], speaker.start)
             if full is not None:
+                self._say("high", f"'{tokens[0]}': {' '.join(full)}, named elsewhere in the article")
                 return self._add(_Entity(" ".join(full), "person", True, speaker.role, speaker.gender, full))
+            self._say("medium", "named in the same sentence (one word)")
             kind = "person" if (speaker.role and _has_title(speaker.role)) or speaker.gender else "org"
             entity = self._add(_Entity(tokens[0], kind, True, speaker.role, speaker.gender, tokens))
             self.by_key[(tokens[0].lower(), "single")] = entity
             return entity
+        self._say("high", "named in the same sentence")
         return self._add(_Entity(" ".join(tokens), "person", True, speaker.role, speaker.gender, tokens))
 
     def _scanned(self, token: str, position: int) -> tuple[str, ...] | None:
@@ -242,12 +271,21 @@ class _Resolver:
                         break
                 if found is not None:
                     break
+            person = "man" if gender == "m" else "woman"
+            if found is not None:
+                known = found[1].gender == gender
+                self._say(
+                    "medium" if known else "low",
+                    f"'{word}': the {person if known else 'person'} quoted just before",
+                )
             subject = self._subject_before(speaker.start, found[0] if found else -1)
             if subject is not None and subject.gender in (None, gender):
                 found = (speaker.start, subject)
+                self._say("medium", f"'{word}': the {person if subject.gender else 'person'} named just before")
             if found is None:
                 named = self._named_before(speaker.start, gender)
                 found = (speaker.start, named) if named is not None else None
+                self._say("low", f"'{word}': the last person named before")
             if found is None:
                 return None
             found[1].gender = gender
@@ -255,6 +293,8 @@ class _Resolver:
         wanted = {"they": ("group", "org"), "we": ("group", "org")}.get(word, ("org",))
         for _, entity in reversed(self.recent):
             if entity.kind in wanted:
+                noun = "organisation" if entity.kind == "org" else "group"
+                self._say("medium", f"'{speaker.mention}': the {noun} quoted just before, {entity.name}")
                 return entity
         return None
 
@@ -310,3 +350,12 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _has_title(role: str) -> bool:
     return any(w.lower().strip(",.") in _TITLES for w in role.split())
+
+
+def _default_note(speaker: Speaker, entity: _Entity | None) -> tuple[str, str]:
+    """Confidence and plain words for a mention no particular sieve claimed."""
+    if entity is None:
+        return "low", "not sure: no person or organisation fits"
+    if speaker.named:
+        return "high", "named in the same sentence"
+    return "medium", "described, not named, in the same sentence"

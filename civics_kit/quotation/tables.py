@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..article import Article, as_article
-from .attribution import _fill_speakers
-from .clustering import _Entity
+from .attribution import TEACHER, Decision, _fill_speakers, corrections, teacher_speaker
+from .clustering import _Entity, _Resolver, _same_person
 from .lexicon import _OFFICIAL, _WORD
 from .records import Row
 from .reported import _raw_rows
@@ -31,11 +32,19 @@ QUOTE_COLUMNS = (
     "paragraph",
     "named",
     "via",
+    "confidence",
+    "how",
 )
 """The columns of :func:`quotes`, in order."""
 
 SHARE_COLUMNS = ("speaker", "quotes", "words", "share", "named", "role")
 """The columns of :func:`quote_share`, in order."""
+
+ENTITY_COLUMNS = ("entity", "name", "kind", "role", "mentions", "quotes")
+"""The columns of :func:`entities`, in order."""
+
+CONFIDENCE = ("high", "medium", "low")
+"""The values of ``confidence`` in :func:`quotes`, surest first."""
 
 VOICE_COLUMNS = ("speaker", "role", "named", "official", "quotes", "direct", "paraphrased", "heard")
 """The columns of :func:`voices`, in order."""
@@ -68,7 +77,8 @@ def _via(article: Article, row: Row) -> str | None:
     return None
 
 
-def _record(article: Article, row: Row, entity: _Entity | None) -> dict[str, object]:
+def _record(article: Article, decision: Decision, corrected: dict[str, str]) -> dict[str, object]:
+    row, entity = decision.row, decision.entity
     text = article.text
     mention = row.speaker if (row.speaker is not None and not row.floating) else None
     if entity is not None:
@@ -76,6 +86,13 @@ def _record(article: Article, row: Row, entity: _Entity | None) -> dict[str, obj
         role = (mention.role if mention is not None and mention.role else None) or entity.role
     else:
         name, named, role = None, False, mention.role if mention is not None else None
+    confidence, how = decision.confidence, decision.how
+    teacher = teacher_speaker(text[row.start : row.end], corrected) if row.kind != "scare" else None
+    if teacher is not None:
+        name, named, confidence, how = teacher, True, "high", TEACHER
+        role = None if entity is None or entity.name != teacher else role
+    if name is None:
+        confidence = "low"
     return {
         "start": row.start,
         "end": row.end,
@@ -92,7 +109,89 @@ def _record(article: Article, row: Row, entity: _Entity | None) -> dict[str, obj
         "paragraph": row.paragraph,
         "named": bool(named),
         "via": _via(article, row),
+        "confidence": confidence,
+        "how": how,
     }
+
+
+def _analyse(article: Article) -> tuple[list[Decision], _Resolver]:
+    """The quotation rows of an article with their decisions, and the entity layer (built once)."""
+    resolver = _Resolver(article)
+    rows = _raw_rows(article)
+    return (_fill_speakers(article, rows, resolver) if rows else []), resolver
+
+
+_KIND_NAMES = {"person": "person", "single": "person", "group": "group", "org": "organisation"}
+
+
+def _all_mentions(text: str, entity: _Entity) -> list[tuple[str, int, int]]:
+    """Where the article names an entity: its resolved mentions, and every full name or surname of a person."""
+    found = set(entity.mentions)
+    if entity.named:
+        words = [" ".join(entity.tokens)] if entity.tokens else [entity.name]
+        if entity.kind in ("person", "single") and entity.tokens:
+            words.append(entity.tokens[-1])
+        for word in words:
+            for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
+                if not any(s <= match.start() < e for _, s, e in found if (e - s) > len(word)):
+                    found.add((match.group(), match.start(), match.end()))
+    return sorted(found, key=lambda m: (m[1], -m[2]))
+
+
+def _surname_again(text: str, tokens: tuple[str, ...]) -> bool:
+    """Whether the last word of a name stands alone somewhere (``Parks`` after ``Bernard Parks``)."""
+    alone = (
+        rf"(?<![\w'’-]){re.escape(tokens[-2])}\s+{re.escape(tokens[-1])}|(?<![\w'’-]){re.escape(tokens[-1])}(?![\w'’-])"
+    )
+    return sum(1 for m in re.finditer(alone, text) if m.group() == tokens[-1]) > 0
+
+
+def entities(article: Article | str) -> pd.DataFrame:
+    """The people, groups and organisations the article names or quotes: one row each.
+
+    Columns: ``entity`` (a number, in order of first mention), ``name`` (the
+    canonical name, or an unnamed source as worded), ``kind`` (person, group,
+    organisation or unknown), ``role`` (title or description, else None),
+    ``mentions`` (every mention as a ``(text, start, end)`` tuple, with
+    ``article.text[start:end] == text``) and ``quotes`` (quotations attributed
+    to it, scare quotes not counted). Nobody's gender is in the frame.
+    """
+    import pandas as pd
+
+    article = as_article(article)
+    decisions, resolver = _analyse(article)
+    counts: dict[int, int] = {}
+    for decision in decisions:
+        if decision.entity is not None and decision.row.kind != "scare":
+            counts[id(decision.entity)] = counts.get(id(decision.entity), 0) + 1
+    known = list({id(e): e for e in resolver.entities}.values())
+    titled = {tokens for _, _, tokens in resolver.titled}
+    for _, tokens in resolver.names:  # people the article names but never quotes: titled, or by surname again
+        person = tokens in titled or tokens in resolver.genders or _surname_again(article.text, tokens)
+        if person and not any(e.kind in ("person", "single") and _same_person(tokens, e.tokens) for e in known):
+            known.append(_Entity(" ".join(tokens), "person", True, None, None, tokens))
+    records = []
+    for entity in known:
+        mentions = _all_mentions(article.text, entity)
+        if not mentions:
+            continue
+        records.append(
+            {
+                "name": entity.name,
+                "kind": _KIND_NAMES.get(entity.kind, "unknown"),
+                "role": entity.role,
+                "mentions": mentions,
+                "quotes": counts.get(id(entity), 0),
+            }
+        )
+    if not records:
+        return _empty(ENTITY_COLUMNS)
+    records.sort(key=lambda r: (r["mentions"][0][1], r["name"]))
+    frame = pd.DataFrame.from_records(records, columns=list(ENTITY_COLUMNS[1:]))
+    frame.insert(0, "entity", range(len(frame)))
+    frame["role"] = pd.Series([r["role"] for r in records], dtype=object)
+    frame["quotes"] = frame["quotes"].astype("int64")
+    return frame
 
 
 def quotes(article: Article | str) -> pd.DataFrame:
@@ -121,14 +220,24 @@ def quotes(article: Article | str) -> pd.DataFrame:
       or unattributed source.
     - ``via``: the outlet the quote was relayed through (an excerpt "From the
       story:", or "X reported that S found ..."), else None.
+    - ``confidence``: ``high``, ``medium`` or ``low``: how sure the kit is of
+      the speaker (always ``low`` when ``speaker`` is None).
+    - ``how``: in plain words, the rule that named the speaker ("named in the
+      same sentence", "'she': the woman quoted just before", "set by the
+      teacher").
+
+    A teacher can correct a speaker before class: in the article's sidecar
+    (``NAME.json`` beside ``NAME.txt``, or ``meta=`` of :class:`Article`), a
+    ``"quote_speakers"`` object maps a quotation's opening words to its speaker.
     """
     import pandas as pd
 
     article = as_article(article)
-    rows = _raw_rows(article)
-    if not rows:
+    decisions, _ = _analyse(article)
+    if not decisions:
         return _empty(QUOTE_COLUMNS)
-    records = [_record(article, row, entity) for row, entity in _fill_speakers(article, rows)]
+    corrected = corrections(article)
+    records = [_record(article, decision, corrected) for decision in decisions]
     records.sort(key=lambda r: (r["start"], r["end"]))
     columns: dict[str, object] = {}
     for column in QUOTE_COLUMNS:

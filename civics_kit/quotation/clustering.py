@@ -8,10 +8,19 @@ from dataclasses import dataclass, field
 
 from ..article import Article
 from .cues import _subject
-from .lexicon import _ANY_ORG, _ORG_WORDS, _PERSON_NOUNS, _STOP_CAPS, _TITLES, _UNNAMED_ORG, _lazy
+from .lexicon import _ANY_ORG, _NOT_NAME_START, _ORG_WORDS, _PERSON_NOUNS, _TIME_WORDS, _TITLES, _UNNAMED_ORG, _lazy
 from .mentions import _gender
 from .records import Speaker
 from .reported import _BOILERPLATE
+from .roles import (
+    _DOCUMENTS,
+    bound_genders,
+    document_owner,
+    match_role,
+    named_organisation,
+    organisation_before,
+    role_index,
+)
 
 
 @dataclass
@@ -34,11 +43,14 @@ def _person_names(text: str) -> list[tuple[int, tuple[str, ...]]]:
     """Full names of people anywhere in the text (two or more capitalised words, no organisation word)."""
     found = []
     for match in _NAME_RUN.finditer(text):
-        tokens = [re.sub(r"['’]s$", "", t) for t in match.group().split()]
+        raw = match.group().split()
+        tokens = [re.sub(r"['’]s?$", "", t) for t in raw]
         cut = 0
         for k, token in enumerate(tokens):
-            if token.lower() in _TITLES or token.lower().rstrip(".") in _TITLES or token in _STOP_CAPS:
+            if token.lower() in _TITLES or token.lower().rstrip(".") in _TITLES or token in _NOT_NAME_START:
                 cut = k + 1
+            elif token.lower() in _TIME_WORDS or (raw[k].endswith(("'s", "’s")) and k + 1 < len(tokens)):
+                cut = k + 1  # "Since October", "Vancouver's Bo Horvat"
         tokens = tokens[cut:]
         if len(tokens) < 2 or len(tokens) > 4:
             continue
@@ -107,7 +119,9 @@ class _Resolver:
         self.recent: list[tuple[int, _Entity]] = []
         self.names = _person_names(article.text)
         self.name_positions = [p for p, _ in self.names]
-        self.genders = _name_genders(article.text, self.names)
+        self.text = article.text
+        self.genders = {**bound_genders(article.text, self.names), **_name_genders(article.text, self.names)}
+        self.roles = role_index(article.text, self.names)
         self.titled = _titled_names(article.text)
         self.by_token: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for position, tokens in self.names:
@@ -175,6 +189,9 @@ class _Resolver:
             if entity.named and entity.role and re.search(rf"\b{re.escape(head)}", entity.role, re.IGNORECASE):
                 self._say("medium", f"'{description}': {entity.name}, whom the article calls {head}")
                 return entity
+        found = self._sieve_description(description, head, position)
+        if found is not None:
+            return found
         if head in _TITLES and len(description.split()) <= 3:
             titled = [t for p, title, t in self.titled if title == head and p < position]
             if len({" ".join(t) for t in titled}) >= 1:
@@ -210,6 +227,41 @@ class _Resolver:
             return self._subject_before(position, position - 600)
         return None
 
+    def _sieve_description(self, description: str, head: str, position: int) -> _Entity | None:
+        """A document to whoever filed it; a role, age or party to the name it was given; "the department"."""
+        if head in _DOCUMENTS:
+            owner = document_owner(self.text, head, position)
+            if owner is not None:
+                self._say("medium", f"'{description}': filed or written by {owner}")
+                return self._named(owner, position)
+        if head in _UNNAMED_ORG and head not in ("city", "province", "town", "county", "statement", "release"):
+            organisation = named_organisation(self.text, head, position)
+            if organisation is not None:
+                self._say("medium", f"'{description}': the {organisation} the article named before")
+                return self._organisation(organisation)
+        entry = match_role(self.roles, description, position)
+        if entry is not None:
+            tokens = entry.name
+            if len(tokens) == 1:
+                tokens = self._scanned(tokens[0], entry.position) or tokens
+            self._say("medium", f"'{description}': {' '.join(tokens)}, introduced with that description")
+            if any(w.lower() in _ORG_WORDS for w in tokens) or head in _UNNAMED_ORG:
+                return self._organisation(" ".join(tokens))
+            return self._named(" ".join(tokens), position)
+        return None
+
+    def _named(self, name: str, position: int) -> _Entity:
+        note = self.note
+        entity = self._person(Speaker(name, position, position, name=name, kind="person", named=True))
+        self.note = note
+        return entity
+
+    def _organisation(self, name: str) -> _Entity:
+        key = (re.sub(r"^(?:the|a|an)\s+", "", name.lower()), "org")
+        if key not in self.by_key:
+            self.by_key[key] = self._add(_Entity(name, "org", True))
+        return self.by_key[key]
+
     def _add(self, entity: _Entity) -> _Entity:
         self.entities.append(entity)
         return entity
@@ -235,14 +287,16 @@ class _Resolver:
             full = self._scanned(tokens[0], speaker.start)
             if full is not None:
                 self._say("high", f"'{tokens[0]}': {' '.join(full)}, named elsewhere in the article")
-                return self._add(_Entity(" ".join(full), "person", True, speaker.role, speaker.gender, full))
+                gender = speaker.gender or self.genders.get(full)
+                return self._add(_Entity(" ".join(full), "person", True, speaker.role, gender, full))
             self._say("medium", "named in the same sentence (one word)")
             kind = "person" if (speaker.role and _has_title(speaker.role)) or speaker.gender else "org"
             entity = self._add(_Entity(tokens[0], kind, True, speaker.role, speaker.gender, tokens))
             self.by_key[(tokens[0].lower(), "single")] = entity
             return entity
         self._say("high", "named in the same sentence")
-        return self._add(_Entity(" ".join(tokens), "person", True, speaker.role, speaker.gender, tokens))
+        gender = speaker.gender or self.genders.get(tokens)
+        return self._add(_Entity(" ".join(tokens), "person", True, speaker.role, gender, tokens))
 
     def _scanned(self, token: str, position: int) -> tuple[str, ...] | None:
         """The full name, seen elsewhere in the text, that ends (or starts) with ``token``: the last one before."""
@@ -266,6 +320,8 @@ class _Resolver:
             # the last named person first (news style); an unnamed one ("a witness") only if nobody is named
             for wanted_named in (True, False):
                 for position, entity in reversed(self.recent):
+                    if entity.gender is None:
+                        entity.gender = self.genders.get(entity.tokens)
                     if entity.kind == "person" and entity.named == wanted_named and entity.gender in (None, gender):
                         found = (position, entity)
                         break
@@ -296,6 +352,11 @@ class _Resolver:
                 noun = "organisation" if entity.kind == "org" else "group"
                 self._say("medium", f"'{speaker.mention}': the {noun} quoted just before, {entity.name}")
                 return entity
+        if word in ("it", "its"):
+            organisation = organisation_before(self.text, speaker.start)
+            if organisation is not None:
+                self._say("medium", f"'{speaker.mention}': the organisation named just before, {organisation}")
+                return self._organisation(organisation)
         return None
 
     def _named_before(self, position: int, gender: str) -> _Entity | None:

@@ -137,6 +137,8 @@ _TITLES = frozenset(
     detective captain judge justice attorney general secretary ambassador chancellor chair chairman chairwoman
     chairperson director executive ceo cfo coo founder president-elect speaker leader mp mpp mla mna mep pm
     professor doctor pastor father bishop cardinal pope rabbi imam king queen prince princess sheriff marshal
+    strategist officer adviser advisor commander administrator consultant historian physician surgeon
+    epidemiologist meteorologist forecaster editor producer planner counsel negotiator curator columnist
     coach manager spokesman spokeswoman spokesperson analyst economist lawyer host reporter correspondent
     hereditary grand elder liberal conservative democrat democratic republican ndp green tory labour
     assistant associate acting interim former then- trustee treasurer auditor comptroller controller clerk
@@ -195,6 +197,26 @@ _LEADING_WORDS = frozenset(
 )
 _PARTICLES = frozenset("de da di del della der den van von la le du dos das bin ibn al el st st. mac".split())
 _STOP_CAPS = frozenset("The A An This That These Those In On At For With From By It He She They We I".split())
+# Capitalised only because they open a sentence: never the first word of a name ("And Harry", "When Meghan",
+# "Both Microsoft", "Currently"). English conjunctions, subordinators, prepositions and sentence adverbs.
+_NOT_NAME_START = _STOP_CAPS | frozenset(
+    """
+    And But Or Nor So Yet When Whenever While After Before Although Though Because Since As If Once Until Unless
+    Whereas Both Either Neither Currently Meanwhile However Still Now Then Also Later Earlier Instead Indeed
+    Today Yesterday Tonight Recently Previously Finally Ultimately Additionally Moreover Nevertheless Perhaps
+    Here There Asked Speaking Like Unlike Despite During Under Over Among Amid Against Without Within Through
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July September October
+    November December Last Next Every Each Many Some Most All Several Other Another Such Only Even
+    """.split()
+)
+# Weekdays and months: a time, never a speaker ("Wednesday's vote said"). April, May, June and August are
+# also given names, so they are left out.
+_TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march july september october
+    november december today yesterday tonight
+    """.split()
+)
 _ADJUNCT_START = _lazy(
     r"(?:on|in|at|during|to|by|from|after|before|last|this|late|earlier|early|via|over|through|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|"

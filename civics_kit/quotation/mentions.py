@@ -9,12 +9,13 @@ from .lexicon import (
     _FINITE,
     _GROUP_NOUNS,
     _MALE,
+    _NOT_NAME_START,
     _ORG_WORDS,
     _PARTICLES,
     _PERSON_NOUNS,
     _POSSESSIVE_PRONOUN,
     _PRONOUNS,
-    _STOP_CAPS,
+    _TIME_WORDS,
     _TITLES,
     _TOKEN,
     _UNNAMED_ORG,
@@ -47,8 +48,14 @@ def _name_run(tokens: list[re.Match[str]]) -> tuple[int, int] | None:
             i -= 1  # "Tore Sohlberg and Lehla Abreder"
         else:
             break
-    while i < end and (tokens[i].group() in _STOP_CAPS or tokens[i].group().lower() in _PARTICLES):
+    while i < end and (tokens[i].group() in _NOT_NAME_START or tokens[i].group().lower() in _PARTICLES):
         i += 1
+    for k in range(end - 2, i - 1, -1):
+        if tokens[k].group().endswith(("'s", "’s")) and k + 1 < end:
+            i = k + 1  # "Vancouver's Bo Horvat": the owner is where, the name is who
+            break
+    if i < end and tokens[i].group().lower() in _TIME_WORDS:
+        return None
     if i >= end or not (tokens[i].group()[:1].isupper() or _PREFIXED_NAME.match(tokens[i].group())):
         return None
     return i, end

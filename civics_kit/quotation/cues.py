@@ -62,6 +62,21 @@ def _cue_matches(masked: str) -> list[re.Match[str]]:
     return found
 
 
+# present forms that are as often nouns ("the state", "claims", "reports", "notes"): a cue only before "that",
+# a colon or a quotation, or after one ('"Q," Lee notes'), or after a pronoun ("she notes the ...")
+_NOUN_LIKE = frozenset(
+    "state states claim claims report reports note notes estimate estimates tweet tweets find finds".split()
+)
+
+
+def _reports_here(before: str, after: str) -> bool:
+    if re.match(r"\s*(?:that\b|:|\x01|,\s*\x01)", after):
+        return True
+    if re.search(r"[,\x01?!]\s*$", before):
+        return True
+    return re.search(r"(?<![\w'’-])(?:he|she|they|it|we)\s+$", before, re.IGNORECASE) is not None
+
+
 def _find_cues(text: str, masked: str, offset: int) -> list[_Cue]:
     cues = []
     for match in _cue_matches(masked):
@@ -70,6 +85,8 @@ def _find_cues(text: str, masked: str, offset: int) -> list[_Cue]:
         if match.group("verb")[0].isupper() and (verb != "according to" or before.strip(" \x01,")):
             continue  # "the United States", "Reports"
         after = masked[match.end() : match.end() + 12]
+        if verb in _NOUN_LIKE and not _reports_here(before, after):
+            continue  # "New York state now has", "unemployment claims had topped"
         if verb != "according to" and re.match(r"\s+to\s+(?:be|have)\b", after):
             continue  # "said to be", "believed to have been"
         if verb not in _BARE_CLAUSE and verb != "according to" and re.match(r"\s+to\b", after):
@@ -146,7 +163,7 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     if re.search(r"\b(?:and|but)\s*$", masked[p_start:p_end]) and len(masked[p_start:p_end].split()) > 2:
         return None, base + offset  # "Pompeo praised China's support and said ...": the subject speaks
     p_start = _skip_leading_words(masked, p_start, p_end)
-    when = _TIME_OPENER.match(masked, p_start, p_end)
+    when = _TIME_OPENER.match(masked, p_start, p_end) or _BARE_TIME.match(masked, p_start, p_end)
     if when:
         p_start = when.end()  # "In early March the company announced": the time is not the speaker
     that = list(_SUBORDINATE.finditer(masked[p_start:p_end]))
@@ -167,6 +184,10 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     return speaker, offset + p_start
 
 
+_BARE_TIME = _lazy(
+    r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|September|"
+    r"October|November|December|Today|Yesterday)\s+(?=[a-zA-Z])"
+)
 _TIME_OPENER = _lazy(
     r"\s*(?:In|On|By|Since|Until|Last|Earlier|Later|This)\s+(?:(?:early|mid|late|mid-)\s*)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"

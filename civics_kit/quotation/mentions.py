@@ -81,6 +81,15 @@ def _affiliated_run(tokens: list, run: tuple[int, int]) -> bool:
     return run[0] >= 2 and bool(before) and (before[-1] in ("of", "for", "at", "from") or before[-2:] == ["of", "the"])
 
 
+def _place_then_name(text: str, tokens: list, run: tuple[int, int]) -> bool:
+    """Whether a run of three or more capitalised words ends in a person the article names again by surname."""
+    if run[1] - run[0] < 3:
+        return False
+    surname = tokens[run[1] - 1].group()
+    pattern = rf"(?<![\w'’.-]){re.escape(surname)}(?![\w'’-])"
+    return sum(1 for _ in re.finditer(pattern, text)) >= 2
+
+
 def _common_noun_run(tokens: list, run: tuple[int, int]) -> bool:
     """ "Officials", "Critics", "City officials": a capitalised common noun is not a name."""
     words = [t.group().lower() for t in tokens[run[0] : run[1]]]
@@ -136,6 +145,8 @@ def parse_speaker(text: str, start: int, end: int, appositive: str | None = None
         words = [t.group() for t in tokens]
     run = _name_run(tokens)
     role_extra = _clean_role(appositive) if appositive else None
+    if run is not None and _affiliated_run(tokens, run) and _place_then_name(text, tokens, run):
+        run = (run[1] - 2, run[1])  # "Attorney for Massachusetts Joshua Levy": the place, then the person
     if run is None or _common_noun_run(tokens, run) or _affiliated_run(tokens, run):
         return _description(text, tokens, role_extra)
     i, j = run

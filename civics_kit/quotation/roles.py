@@ -58,6 +58,7 @@ def _content(words: str) -> frozenset[str]:
 
 
 def _name_tokens(name: str) -> tuple[str, ...]:
+    name = re.split(r"(?<=[a-z]{2})\.\s+|\n", name)[-1]  # "Thursday. Pauling": a sentence ends in between
     tokens = [re.sub(r"['’]s?$", "", t) for t in name.split()]
     while tokens and (tokens[0] in _NOT_NAME_START or tokens[0].lower().rstrip(".") in _TITLES):
         tokens = tokens[1:]

@@ -29,7 +29,7 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         'Vancouver\'s Bo Horvat said the team "played with heart all night long."\n\n'
         '"We have the votes to pass it," said the U.S. Attorney for Massachusetts Joshua Levy on Monday.\n\n'
         "Levy has led the office since 2021.",
-        [("played with heart", "Bo Horvat"), ("We have the votes", "Joshua Levy")],
+        [("the team", "Bo Horvat"), ("We have the votes", "Joshua Levy")],
     ),
     "possessive, job title and fused names": (
         "Mark Meadows' lawyer, Dana Cole, spoke to reporters.\n\n"

@@ -72,8 +72,8 @@ _NOUN_LIKE = frozenset(
 def _reports_here(before: str, after: str) -> bool:
     if re.match(r"\s*(?:that\b|:|\x01|,\s*\x01)", after):
         return True
-    if re.search(r"[,\x01?!]\s*$", before):
-        return True
+    if re.search(r"[,\x01?!]\s*$", before) or re.search(r"\x01\s*,?\s*[^\x01,.;:]{1,40}$", before):
+        return True  # '"Q," notes Lee' or '"Q," Lee notes'
     return re.search(r"(?<![\w'’-])(?:he|she|they|it|we)\s+$", before, re.IGNORECASE) is not None
 
 

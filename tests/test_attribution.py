@@ -111,7 +111,7 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
     # 5. titles of works and names in marks; long quotations are never scare
     "a film title is not a quotation": (
         '"Parasite" director Bong Joon Ho said the award "belongs to the whole crew."',
-        [("belongs to the whole", "Bong Joon Ho")],
+        [("the award", "Bong Joon Ho")],
     ),
     "a show and a nickname are not quotations": (
         'The cast of "Northern Lights" met fans on Saturday.\n\n'

@@ -39,6 +39,10 @@ def _continuation(row: Row, last: Decision, chained: bool) -> tuple[str, str]:
     return confidence, "a quotation-only paragraph: the speaker of the paragraph before"
 
 
+def _mentions(quoted: str, entity: _Entity) -> bool:
+    return any(re.search(rf"(?<![\w'’-]){re.escape(token)}(?![\w-])", quoted) for token in entity.tokens)
+
+
 def _fill_speakers(article: Article, rows: list[Row], resolver: _Resolver | None = None) -> list[Decision]:
     """Resolve every row's speaker in reading order; floating quotes take the previous speaker."""
     resolver = resolver or _Resolver(article)
@@ -50,9 +54,12 @@ def _fill_speakers(article: Article, rows: list[Row], resolver: _Resolver | None
         if row.floating:
             chained = [by_mark.get(m.start) for m in row.marks if m.continued]
             newcomer = None if any(chained) else resolver.newcomer(row.start, last.row.end if last else -1)
+            about = newcomer is not None and _mentions(article.text[row.start : row.end], newcomer)
+            if about:
+                newcomer = None  # "Sato is the hardest worker": a quotation about the person, not by them
             if newcomer is not None:
                 decision = Decision(row, newcomer, "medium", "the person the sentence before is about")
-            elif last is not None and (row.paragraph - last.row.paragraph <= 1 or any(chained)):
+            elif last is not None and (row.paragraph - last.row.paragraph <= 1 + about or any(chained)):
                 decision = Decision(row, last.entity, *_continuation(row, last, any(chained)))
                 row.cue = last.row.cue  # the quote goes on: same speaker, same reporting verb
                 row.via = row.via or last.row.via if row.paragraph == last.row.paragraph else row.via

@@ -318,12 +318,32 @@ def _raw_rows(article: Article) -> list[Row]:
                 w.group().lower() in _FIRST_WORDS for w in _LETTERS.finditer(text, start, end)
             ):
                 continue
+            titles = [m for m in unit_marks if _is_title(text, m)]
+            rows.extend(Row(m.inner_start, m.inner_end, "scare", paragraph.index, marks=[m]) for m in titles)
+            unit_marks = [m for m in unit_marks if m not in titles]
             found, used = _attribute_unit(article, start, end, unit_marks, paragraph.index)
             rows.extend(found)
             rows.extend(
                 _leftover_rows(text, start, end, [m for m in unit_marks if m.start not in used], paragraph.index)
             )
     return rows
+
+
+_SMALL_WORDS = frozenset("of the and a an in on at to for with de la".split())
+
+
+def _is_title(text: str, mark: Mark) -> bool:
+    """A title or a nickname in marks ('"Parasite" director', 'Sam "The Hammer" Ortiz'), not a quotation."""
+    inner = text[mark.inner_start : mark.inner_end]
+    words = inner.split()
+    if not words or len(words) > 4 or not mark.closed or not inner[-1:].isalnum():
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    if not words[0][:1].isupper() and not words[0][:1].isdigit():
+        return False
+    after = text[mark.end : mark.end + 2]
+    return len(after) == 2 and after[0] == " " and after[1].isalnum()
 
 
 def _leftover_rows(text: str, start: int, end: int, marks: list[Mark], paragraph: int) -> list[Row]:
@@ -336,7 +356,7 @@ def _leftover_rows(text: str, start: int, end: int, marks: list[Mark], paragraph
             continue
         ends = text[max(mark.inner_start, mark.inner_end - 2) : min(len(text), mark.end + 1)]
         sentence_like = re.search(r"[.!?,…]", ends) is not None or not mark.closed or mark.continues
-        if mark.continued or (sentence_like and words >= 2 and words * 2 >= unit_words):
+        if mark.continued or words >= 8 or (sentence_like and words >= 2 and words * 2 >= unit_words):
             rows.append(Row(mark.inner_start, mark.inner_end, "direct", paragraph, floating=True, marks=[mark]))
         else:
             rows.append(Row(mark.inner_start, mark.inner_end, "scare", paragraph, marks=[mark]))

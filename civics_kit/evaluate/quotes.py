@@ -24,6 +24,10 @@ Two gold formats are read, one JSON object per line:
 - PolNeAR style: ``text`` and ``attributions``, each with ``source``, ``cue``
   and ``content`` lists of ``{start, end}`` spans.
 
+A folder of hand annotations in the kit's own format (``tests/data/gold/NAME.json``
+for ``seeds/NAME.txt``, as ``tests/data/seed_gold.json``) is scored the same way,
+a speaker counting as right when it equals ``speaker`` or one of ``also_accept``.
+
 Matching (one-to-one, greedy, best overlap first): a predicted quote matches a
 gold one when it covers at least 80% of the gold span's characters and at least
 half of the predicted span lies inside the gold one, after stripping quote
@@ -334,15 +338,71 @@ def _print_timing(timings: list[tuple[float, str]]) -> None:
     print(f"time: {total:.2f} s for {len(timings)} articles; slowest {slowest[1]} ({slowest[0] * 1000:.0f} ms)")
 
 
+def _kit_gold(folder: Path) -> list[dict]:
+    """The bundled articles' hand annotation as GenderGapTracker-style documents (scare items left out)."""
+    from ..article import load_article
+
+    documents = []
+    for path in sorted(folder.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = load_article(gold["file"].removesuffix(".txt")).text
+        quotes_ = [
+            {**q, "has_quote_marks": q["kind"] in ("direct", "partial")} for q in gold["quotes"] if q["kind"] != "scare"
+        ]
+        documents.append({"id": path.stem, "text": text, "quotes": quotes_})
+    return documents
+
+
+def score_kit_gold(documents: list[dict]) -> tuple[int, int, int, list[str]]:
+    """(matched, right by last word, right by whole name or an also_accept name, misses) over the documents."""
+    matched = right = strict = 0
+    misses = []
+    for document in documents:
+        text, gold = document["text"], document["quotes"]
+        predicted, _ = _predict(text)
+        pairs = match_spans(
+            [strip_span(text, q["start"], q["end"]) for q in gold],
+            [strip_span(text, r["start"], r["end"]) for r in predicted],
+        )
+        for g, p in pairs:
+            names = [gold[g]["speaker"], *gold[g].get("also_accept", [])]
+            said = predicted[p]["speaker"]
+            matched += 1
+            right += any(speaker_right(said, n) for n in names)
+            ok = any(speaker_right(said, n, strict=True) for n in names)
+            strict += ok
+            if not ok:
+                misses.append(f"{document['id']}: {said!r} != {names[0]!r}: {predicted[p]['text'][:60]!r}")
+    return matched, right, strict, misses
+
+
+def _print_kit_gold(folder: Path) -> None:
+    documents = _kit_gold(folder)
+    matched, right, strict, misses = score_kit_gold(documents)
+    gold = sum(len(d["quotes"]) for d in documents)
+    print(f"{folder.name}: {len(documents)} bundled articles, {gold} quotations (scare items left out)")
+    print(
+        f"matched {matched} ({ratio(matched, gold):.3f} of the gold); speaker right {ratio(right, matched):.3f}, "
+        f"strict {ratio(strict, matched):.3f}"
+    )
+    for line in misses:
+        print("STRICT MISS", line)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m civics_kit.evaluate quotes")
-    parser.add_argument("path", help="a .jsonl file of annotated articles (GenderGapTracker or PolNeAR style)")
+    parser.add_argument(
+        "path", help="a .jsonl file (GenderGapTracker or PolNeAR style), or a folder of the kit's gold .json files"
+    )
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="also print up to N errors (tune half)")
     parser.add_argument(
         "--split", choices=("tune", "check", "all"), default="tune", help="the half whose errors --errors prints"
     )
     args = parser.parse_args(argv)
     path = Path(args.path)
+    if path.is_dir():
+        _print_kit_gold(path)
+        return 0
     if not path.is_file():
         print(f"skipped: {path} not found (the evaluation data is not part of civics_kit)")
         return 0

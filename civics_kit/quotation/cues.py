@@ -15,6 +15,7 @@ from .lexicon import (
     _PERSON_NOUNS,
     _TITLES,
     _TOKEN,
+    _UNNAMED_ORG,
     _VERB_WORDS,
     _cue_pattern,
     _lazy,
@@ -332,6 +333,7 @@ def _subject(text: str, masked: str, offset: int, limit: int) -> Speaker | None:
             or word.lower() in ("of", "the", "and", "a", "an")
             or word.lower() in _PERSON_NOUNS
             or word.lower() in _GROUP_NOUNS
+            or word.lower() in _UNNAMED_ORG
         ):
             end = token.end()
             continue

@@ -346,6 +346,15 @@ def _is_title(text: str, mark: Mark) -> bool:
     return len(after) == 2 and after[0] == " " and after[1].isalnum()
 
 
+def _colon_subject(text: str, start: int, mark: Mark) -> Speaker | None:
+    """The subject of a sentence that introduces a quotation with a colon ('X issued a statement: "Q"')."""
+    lead = text[start : mark.start].rstrip()
+    if not lead.endswith(":") or len(lead.split()) > 40 or _MARK_CHARS.search(lead):
+        return None
+    speaker = _subject(text, lead, start, start + len(lead))
+    return speaker if speaker is not None and speaker.kind != "pronoun" else None
+
+
 def _leftover_rows(text: str, start: int, end: int, marks: list[Mark], paragraph: int) -> list[Row]:
     """Quotations no cue in their sentence claims: floating quotes and scare quotes."""
     rows = []
@@ -357,6 +366,10 @@ def _leftover_rows(text: str, start: int, end: int, marks: list[Mark], paragraph
         ends = text[max(mark.inner_start, mark.inner_end - 2) : min(len(text), mark.end + 1)]
         sentence_like = re.search(r"[.!?,…]", ends) is not None or not mark.closed or mark.continues
         if mark.continued or words >= 8 or (sentence_like and words >= 2 and words * 2 >= unit_words):
+            introduced = _colon_subject(text, start, mark)
+            if introduced is not None:
+                rows.append(Row(mark.inner_start, mark.inner_end, "direct", paragraph, ":", introduced, marks=[mark]))
+                continue
             rows.append(Row(mark.inner_start, mark.inner_end, "direct", paragraph, floating=True, marks=[mark]))
         else:
             rows.append(Row(mark.inner_start, mark.inner_end, "scare", paragraph, marks=[mark]))

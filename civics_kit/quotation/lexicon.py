@@ -185,7 +185,7 @@ _ANY_ORG = frozenset("company utility firm agency group organization organisatio
 _UNNAMED_ORG = frozenset(
     "company group union government agency firm organization organisation department ministry police utility "
     "province city town county district school hospital university club team league network retailer airline "
-    "statement release report study survey campaign council board commission party army".split()
+    "statement release report study survey campaign council board commission party army account website".split()
 )
 _OFFICIAL = _lazy(
     r"\b(?:council\w*|mayor|police|chief|minist\w*|official|officials|government|department|senator|sen\.|"

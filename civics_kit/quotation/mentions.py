@@ -283,7 +283,7 @@ def _description(text: str, tokens: list, role_extra: str | None) -> Speaker | N
         return None  # a clause, not a description of someone
     if all(w.lower() in ("a", "an", "the", "this", "that", "all", "some") for w in words):
         return None
-    before_preposition = re.split(r"\s+(?:of|for|with|at|from|in|on|to)\s+", " ".join(words))[0].split()
+    before_preposition = re.split(r"\s+(?:of|for|with|at|from|in|on|to|[a-z]+ing)\s+", " ".join(words))[0].split()
     while len(before_preposition) > 1 and before_preposition[-1].lower() in (
         "familiar",
         "close",

@@ -20,6 +20,7 @@ from .cues import (
 )
 from .lexicon import _BARE_CLAUSE, _MARKS_ONLY, _MASK, _PARTICIPLES, _SCARE_BEFORE, _WORD, _lazy
 from .marks import _MARK_CHARS, _masked, article_marks
+from .mentions import parse_speaker
 from .records import Mark, Row, Speaker
 
 
@@ -346,13 +347,21 @@ def _is_title(text: str, mark: Mark) -> bool:
     return len(after) == 2 and after[0] == " " and after[1].isalnum()
 
 
+_APPOSITIVE_NAME = _lazy(r"\s*,\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s*,")
+
+
 def _colon_subject(text: str, start: int, mark: Mark) -> Speaker | None:
     """The subject of a sentence that introduces a quotation with a colon ('X issued a statement: "Q"')."""
     lead = text[start : mark.start].rstrip()
     if not lead.endswith(":") or len(lead.split()) > 40 or _MARK_CHARS.search(lead):
         return None
     speaker = _subject(text, lead, start, start + len(lead))
-    return speaker if speaker is not None and speaker.kind != "pronoun" else None
+    if speaker is None or speaker.kind == "pronoun":
+        return None
+    named = _APPOSITIVE_NAME.match(text, speaker.end, start + len(lead))
+    if not speaker.named and named:  # "A Republican Assemblywoman, Jill Tolles, also commented ...:"
+        return parse_speaker(text, named.start(1), named.end(1), speaker.mention)
+    return speaker
 
 
 def _leftover_rows(text: str, start: int, end: int, marks: list[Mark], paragraph: int) -> list[Row]:

@@ -136,7 +136,7 @@ def organisation_before(text: str, position: int, reach: int = 800) -> str | Non
 def named_organisation(text: str, head: str, position: int) -> str | None:
     """ "the department" -> the "Department of Health" (or "Health Department") named before ``position``."""
     word = re.escape(head.capitalize())
-    pattern = rf"(?:{_CAP}\s+){{0,3}}{word}(?:\s+(?:of|for)(?:\s+the)?(?:\s+{_CAP})+)?"
+    pattern = rf"(?:{_CAP}\s+(?:(?:and|of|for|&)\s+)?){{0,5}}{word}(?:\s+(?:of|for)(?:\s+the)?(?:\s+{_CAP})+)?"
     found = None
     for match in re.finditer(pattern, text[max(0, position - 1500) : position]):
         words = match.group().split()

@@ -193,3 +193,80 @@ def test_nothing_else_is_a_quotation(name: str) -> None:
     frame, expected = _quotes(name)
     found = frame[frame["kind"] != "scare"]
     assert len(found) == len(expected), found[["speaker", "kind", "text"]].to_string()
+
+
+# ---------------------------------------------------------------- confidence, how, the teacher, entities
+
+
+def test_every_row_says_how_sure_and_why() -> None:
+    frame = quotes(ck.load_article())
+    assert list(frame.columns[-2:]) == ["confidence", "how"]
+    assert set(frame["confidence"]) <= {"high", "medium", "low"}
+    assert frame["how"].map(lambda h: isinstance(h, str) and len(h) > 5).all()
+    assert (frame.loc[frame["speaker"].isna(), "confidence"] == "low").all()
+    parks = frame[frame["speaker_mention"] == "Bernard Parks"].iloc[0]
+    assert (parks["confidence"], parks["how"]) == ("high", "named in the same sentence")
+
+
+def test_a_pronoun_says_whom_it_points_to() -> None:
+    frame, _ = _quotes("it is an organisation, she is a woman")
+    last = frame.iloc[-1]
+    assert last["speaker_mention"] == "she" and last["how"].startswith("'she':")
+
+
+def test_the_teacher_corrects_a_speaker_by_its_opening_words() -> None:
+    text = HEADLINE + '"We will rebuild the bridge by spring," he said.\n\nThe mayor spoke first.'
+    assert quotes(text)["speaker"].iloc[0] is None
+    corrected = ck.Article.from_text(text, meta={"quote_speakers": {"We will rebuild": "Mayor Ana Diaz"}})
+    row = quotes(corrected).iloc[0]
+    assert (row["speaker"], row["confidence"], row["how"]) == ("Mayor Ana Diaz", "high", "set by the teacher")
+
+
+def test_entities_lists_people_and_organisations_with_their_mentions() -> None:
+    article = ck.Article.from_text(HEADLINE + ARTICLES["the commissioner is the person introduced with that role"][0])
+    frame = entities(article)
+    assert list(frame.columns) == ["entity", "name", "kind", "role", "mentions", "quotes"]
+    robison = frame[frame["name"] == "Ron Robison"].iloc[0]
+    assert robison["kind"] == "person" and robison["quotes"] == 1
+    for text, start, end in robison["mentions"]:
+        assert article.text[start:end] == text
+    assert "gender" not in " ".join(frame.columns)
+
+
+def test_no_output_has_a_gender_column() -> None:
+    article = ck.load_article()
+    for frame in (quotes(article), ck.quote_share(article), ck.voices(article), entities(article)):
+        assert not any("gender" in c or c in ("sex", "male", "female") for c in frame.columns)
+
+
+def test_the_view_says_not_sure_without_colour() -> None:
+    text = HEADLINE + '"We will rebuild the bridge by spring," he said.'
+    view = ck.show_quotes(text)
+    assert "not sure who:" in str(view)
+
+
+# ---------------------------------------------------------------- bad input never raises
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "No quotations here at all.",
+        'He said "this never closes. And neither does this\n\n“nor this',
+        "“” ‘’ \"\" '' « »",
+        "He said. " * 2000,
+        "“Nested ‘marks “inside” marks’ here,” she said.",
+    ],
+)
+def test_bad_input_gives_a_frame(text: str) -> None:
+    frame = quotes(text)
+    assert list(frame.columns) == list(ck.quotation.QUOTE_COLUMNS)
+    assert all(text[s:e] == t for s, e, t in zip(frame["start"], frame["end"], frame["text"], strict=True))
+
+
+def test_five_hundred_names() -> None:
+    surnames = [f"{a}{b}{c}son" for a in "BCDFGHJKLMNPRSTVWZ" for b in "aeiou" for c in "lmnrst"][:500]
+    text = HEADLINE + "\n\n".join(f'"Point {k} matters," said Alex {name}.' for k, name in enumerate(surnames))
+    frame = quotes(text)
+    assert len(frame) == 500 and frame["speaker"].str.startswith("Alex ").all()

@@ -171,6 +171,10 @@ class _Resolver:
         if speaker.kind in ("single", "person") and speaker.named and speaker.name:
             return self._person(speaker)
         name = speaker.name or speaker.mention
+        if not speaker.named and re.match(r"(?:a|an)\s", name, re.IGNORECASE) and speaker.kind == "person":
+            named_later = self._named_later(name, speaker.start)
+            if named_later is not None:
+                return named_later
         if not speaker.named and re.match(r"the\s", name, re.IGNORECASE):
             known = self._definite(name, speaker.start)
             if known is not None:
@@ -239,7 +243,7 @@ class _Resolver:
             if organisation is not None:
                 self._say("medium", f"'{description}': the {organisation} the article named before")
                 return self._organisation(organisation)
-        entry = match_role(self.roles, description, position)
+        entry = match_role(self.roles, description, position, ahead=1500 if head not in _UNNAMED_ORG else 0)
         if entry is not None:
             tokens = entry.name
             if len(tokens) == 1:
@@ -249,6 +253,17 @@ class _Resolver:
                 return self._organisation(" ".join(tokens))
             return self._named(" ".join(tokens), position)
         return None
+
+    def _named_later(self, description: str, position: int) -> _Entity | None:
+        """ "A spokeswoman for the minister said ..." and, later, "spokeswoman Ana Ruiz": the same person."""
+        entry = match_role(self.roles, description, position, ahead=1500)
+        if entry is None or entry.position < position:
+            return None
+        tokens = entry.name if len(entry.name) > 1 else (self._scanned(entry.name[0], entry.position) or entry.name)
+        if any(w.lower() in _ORG_WORDS for w in tokens):
+            return None
+        self._say("medium", f"'{description}': {' '.join(tokens)}, named with that role later in the article")
+        return self._named(" ".join(tokens), position)
 
     def _named(self, name: str, position: int) -> _Entity:
         note = self.note

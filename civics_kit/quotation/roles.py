@@ -88,8 +88,12 @@ def role_index(text: str, names: list[tuple[int, tuple[str, ...]]]) -> list[Role
     return entries
 
 
-def match_role(entries: list[RoleEntry], description: str, position: int) -> RoleEntry | None:
-    """The name a description ("the WHL commissioner", "the 26-year-old") refers back to, if one fits."""
+def match_role(entries: list[RoleEntry], description: str, position: int, ahead: int = 0) -> RoleEntry | None:
+    """The name a description ("the WHL commissioner", "the 26-year-old") refers back to, if one fits.
+
+    With ``ahead``, a description the article names only later ("a spokeswoman for the minister said ...
+    spokeswoman Ana Ruiz") is looked for in the next ``ahead`` characters when nothing before fits.
+    """
     words = _content(re.sub(r"^(?:the|a|an)\s+", "", description, flags=re.IGNORECASE))
     head = re.split(r"\s+(?:of|for|at|with)\s+", description.lower())[0].split()[-1]
     age = _AGE.search(description)
@@ -101,6 +105,12 @@ def match_role(entries: list[RoleEntry], description: str, position: int) -> Rol
         score = len(words & entry.words)
         if best is None or (score, entry.position) >= (best[0], best[1]):
             best = (score, entry.position, entry)
+    if best is None and ahead:
+        for entry in entries:
+            if position < entry.position <= position + ahead and key in entry.words:
+                score = len(words & entry.words)
+                if best is None or score > best[0]:
+                    best = (score, entry.position, entry)
     return best[2] if best else None
 
 

@@ -58,7 +58,10 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         "Union leader Rob Kent called the offer an insult.\n\n"
         "A spokesperson for the employers said the offer was fair.\n\n"
         '"The employers have bargained in good faith for months," he said.',
-        [("the offer was fair", "A spokesperson for the employers"), ("The employers have", "A spokesperson for the employers")],
+        [
+            ("the offer was fair", "A spokesperson for the employers"),
+            ("The employers have", "A spokesperson for the employers"),
+        ],
     ),
     "it is an organisation, she is a woman": (
         "Acme Corp. closed its plant in Riverton last year.\n\n"
@@ -116,7 +119,7 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
     "a show and a nickname are not quotations": (
         'The cast of "Northern Lights" met fans on Saturday.\n\n'
         'Sam "The Hammer" Ortiz, who plays the sheriff, said: "The fans kept this show alive."',
-        [("The fans kept", "Sam \"The Hammer\" Ortiz")],
+        [("The fans kept", 'Sam "The Hammer" Ortiz')],
     ),
     "a long slogan without a cue is not scare": (
         "Voters still remember the campaign.\n\n"
@@ -145,7 +148,11 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         "According to Chief Ana Silva, the fire started in the kitchen.\n\n"
         'In a statement, the fire department said "no one was hurt."\n\n'
         '"Smoke alarms saved lives tonight," Silva added.',
-        [("the fire started", "Ana Silva"), ("no one was hurt", "the fire department"), ("Smoke alarms saved", "Ana Silva")],
+        [
+            ("the fire started", "Ana Silva"),
+            ("no one was hurt", "the fire department"),
+            ("Smoke alarms saved", "Ana Silva"),
+        ],
     ),
     # 7. continuation
     "a quote-only paragraph continues the last speaker": (

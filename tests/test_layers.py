@@ -84,6 +84,8 @@ def test_every_layer_is_known() -> None:
 
 def test_the_check_catches_an_upward_import() -> None:
     """The rule itself can fail: an analysis that imported the plots would be caught."""
-    source = (PACKAGE / "quotation" / "__init__.py").read_text(encoding="utf-8") + "\nfrom .plots import plot_quote_share\n"
+    source = (PACKAGE / "quotation" / "__init__.py").read_text(
+        encoding="utf-8"
+    ) + "\nfrom .plots import plot_quote_share\n"
     imported = _own(_imports_in(source, "quotation"))
     assert "plots" in imported and _layer("plots") > _layer("quotation")

@@ -345,10 +345,7 @@ class _Resolver:
             person = "man" if gender == "m" else "woman"
             if found is not None:
                 known = found[1].gender == gender
-                self._say(
-                    "medium" if known else "low",
-                    f"'{word}': the {person if known else 'person'} quoted just before",
-                )
+                self._say("medium", f"'{word}': the {person if known else 'person'} quoted just before")
             subject = self._subject_before(speaker.start, found[0] if found else -1)
             if subject is not None and subject.gender in (None, gender):
                 found = (speaker.start, subject)

@@ -333,7 +333,7 @@ class _Resolver:
             gender = "m" if word == "he" else "f"
             found: tuple[int, _Entity] | None = None
             # the last named person first (news style); an unnamed one ("a witness") only if nobody is named
-            for wanted_named in (True, False):
+            for wanted_named in (False, True) if self._unnamed_last() else (True, False):
                 for position, entity in reversed(self.recent):
                     if entity.gender is None:
                         entity.gender = self.genders.get(entity.tokens)
@@ -370,6 +370,11 @@ class _Resolver:
                 self._say("medium", f"'{speaker.mention}': the organisation named just before, {organisation}")
                 return self._organisation(organisation)
         return None
+
+    def _unnamed_last(self) -> bool:
+        """Whether the last person quoted is an unnamed source ("a spokesperson for the employers")."""
+        people = [entity for _, entity in self.recent if entity.kind == "person"]
+        return bool(people) and not people[-1].named
 
     def _named_before(self, position: int, gender: str) -> _Entity | None:
         """The last person named before ``position`` whose gender (from a title or relation word) fits."""

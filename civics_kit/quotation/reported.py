@@ -374,7 +374,10 @@ def _leftover_rows(text: str, start: int, end: int, marks: list[Mark], paragraph
             continue
         ends = text[max(mark.inner_start, mark.inner_end - 2) : min(len(text), mark.end + 1)]
         sentence_like = re.search(r"[.!?,…]", ends) is not None or not mark.closed or mark.continues
-        if mark.continued or words >= 8 or (sentence_like and words >= 2 and words * 2 >= unit_words):
+        if words >= 8 and not mark.continued and not (sentence_like and words * 2 >= unit_words):
+            # eight words or more are never scare; with no cue and not a sentence of its own, nobody is named
+            rows.append(Row(mark.inner_start, mark.inner_end, "direct", paragraph, marks=[mark]))
+        elif mark.continued or (sentence_like and words >= 2 and words * 2 >= unit_words):
             introduced = _colon_subject(text, start, mark)
             if introduced is not None:
                 rows.append(Row(mark.inner_start, mark.inner_end, "direct", paragraph, ":", introduced, marks=[mark]))

@@ -277,3 +277,10 @@ def test_five_hundred_names() -> None:
     text = HEADLINE + "\n\n".join(f'"Point {k} matters," said Alex {name}.' for k, name in enumerate(surnames))
     frame = quotes(text)
     assert len(frame) == 500 and frame["speaker"].str.startswith("Alex ").all()
+
+
+def test_two_megabytes_with_an_unclosed_mark() -> None:
+    text = "Plain words in a long text. " * 72_000 + 'He said "this mark never closes'
+    assert len(text) > 2_000_000
+    frame = quotes(text)
+    assert frame.iloc[-1]["text"] == "this mark never closes"

@@ -7,6 +7,7 @@ Rule-based and fast (no language model). One module per step:
 - :mod:`.cues`: reporting verbs and the words naming the speaker before or after each.
 - :mod:`.mentions`: those words split into name, role and kind.
 - :mod:`.reported`: what each cue reports, and the rows of a whole article.
+- :mod:`.roles`: what the article says about each name (appositives, ages, titles, pronouns bound to it).
 - :mod:`.clustering`: mentions clustered into entities, most precise sieve first.
 - :mod:`.attribution`: each quotation to its entity, with a confidence and how it was decided.
 - :mod:`.tables`: the public frames.

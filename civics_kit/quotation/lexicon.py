@@ -132,6 +132,7 @@ _PARTICIPLES = frozenset(v for v in _VERB_WORDS if v.split()[0].endswith("ing"))
 
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "org", "we": "plural", "i": None}
+# titles, offices and job nouns newspapers print before a name (AP and Canadian Press style), lowercased
 _TITLES = frozenset(
     """
     mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sir dame lord lady rev rev. hon hon. sen sen. rep rep. gov gov.
@@ -152,6 +153,7 @@ _TITLES = frozenset(
     president-elect nominee candidate chancellor vice-president vp md rn phd esq
     """.split()
 )
+# singular nouns news uses for one unnamed person ("a witness", "the resident"); written for this kit
 _PERSON_NOUNS = frozenset(
     """
     man woman boy girl person resident witness source official officer spokesperson spokesman spokeswoman
@@ -162,6 +164,7 @@ _PERSON_NOUNS = frozenset(
     agent guard soldier parent organizer organiser representative aide adviser advisor staffer insider
     """.split()
 )
+# plural nouns for unnamed groups of sources ("officials", "critics"); written for this kit
 _GROUP_NOUNS = frozenset(
     """
     officials critics activists residents experts people sources authorities police officers workers
@@ -170,6 +173,7 @@ _GROUP_NOUNS = frozenset(
     parents students teachers doctors families neighbours neighbors chiefs prosecutors investigators
     economists councillors """.split()
 )
+# words that make a capitalised name an organisation ("Health Department", "Acme Corp.")
 _ORG_WORDS = frozenset(
     """
     department ministry police service services council board commission agency association union party
@@ -187,6 +191,7 @@ _UNNAMED_ORG = frozenset(
     "province city town county district school hospital university club team league network retailer airline "
     "statement release report study survey campaign council board commission party army account website".split()
 )
+# words in a role or name that point to a government, police or elected office (voices' official column)
 _OFFICIAL = _lazy(
     r"\b(?:council\w*|mayor|police|chief|minist\w*|official|officials|government|department|senator|sen\.|"
     r"governor|gov\.|mp|mpp|mla|legislat\w*|congress\w*|assembly\w*|prime|premier|president|secretary|"
@@ -194,12 +199,14 @@ _OFFICIAL = _lazy(
     r"county|municipal|public|agency|authorities|spokesperson for the \w+ (?:department|ministry|government))\b",
     re.IGNORECASE,
 )
+# conjunctions and adverbs that open a clause before its subject ("But Parks said")
 _LEADING_WORDS = frozenset(
     """
     but and or so yet although though while because since as when after before if whereas however
     meanwhile still now then also and, later earlier instead indeed moreover nevertheless nonetheless
     """.split()
 )
+# lowercase particles inside personal names (de, van, bin, al ...), from common naming conventions
 _PARTICLES = frozenset("de da di del della der den van von la le du dos das bin ibn al el st st. mac".split())
 _STOP_CAPS = frozenset("The A An This That These Those In On At For With From By It He She They We I".split())
 # Capitalised only because they open a sentence: never the first word of a name ("And Harry", "When Meghan",
@@ -242,6 +249,7 @@ _SCARE_BEFORE = _lazy(
 
 
 _TOKEN = _lazy(r"[\w'’.&-]+")
+# honorifics, pronouns and gendered role nouns: the only sources of gender (never first names)
 _MALE = frozenset(
     "mr mr. he him his councilman congressman assemblyman spokesman chairman father son husband brother king "
     "prince sir lord man boy".split()

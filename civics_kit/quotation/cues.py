@@ -99,7 +99,9 @@ def _find_cues(text: str, masked: str, offset: int) -> list[_Cue]:
         if _looks_like_noun(verb, before, masked[match.end() : match.end() + 30]):
             continue
         if verb in _PARTICIPLES and not re.search(
-            r"(?:[,;\x01]|\b(?:and|while|before|after|also|quoted as))\s*$", before
+            r"(?:[,;\x01]|\b(?:and|while|before|after|also|quoted as))"
+            r"(?:\s+(?:further|then|again|later|[a-z]+ly))?\s*$",
+            before,
         ):
             continue  # "shy away from pointing out", "a day of saying goodbye"
         cue_text = text[offset + match.start("cue") : offset + match.end("cue")]

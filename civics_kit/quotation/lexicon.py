@@ -94,6 +94,7 @@ _THAT_VERBS = {
     "rejoin": "rejoin rejoins rejoined rejoining",
     "retort": "retort retorts retorted retorting",
     "quip": "quip quips quipped quipping",
+    "remark": "remark remarks remarked remarking",
 }
 _BARE_CLAUSE = frozenset(w for forms in _SAY_VERBS.values() for w in forms.split())
 _THAT_ONLY = frozenset(

@@ -138,14 +138,6 @@ def _all_mentions(text: str, entity: _Entity) -> list[tuple[str, int, int]]:
     return sorted(found, key=lambda m: (m[1], -m[2]))
 
 
-def _surname_again(text: str, tokens: tuple[str, ...]) -> bool:
-    """Whether the last word of a name stands alone somewhere (``Parks`` after ``Bernard Parks``)."""
-    alone = (
-        rf"(?<![\w'’-]){re.escape(tokens[-2])}\s+{re.escape(tokens[-1])}|(?<![\w'’-]){re.escape(tokens[-1])}(?![\w'’-])"
-    )
-    return sum(1 for m in re.finditer(alone, text) if m.group() == tokens[-1]) > 0
-
-
 def entities(article: Article | str) -> pd.DataFrame:
     """The people, groups and organisations the article names or quotes: one row each.
 
@@ -166,8 +158,8 @@ def entities(article: Article | str) -> pd.DataFrame:
             counts[id(decision.entity)] = counts.get(id(decision.entity), 0) + 1
     known = list({id(e): e for e in resolver.entities}.values())
     titled = {tokens for _, _, tokens in resolver.titled}
-    for _, tokens in resolver.names:  # people the article names but never quotes: titled, or by surname again
-        person = tokens in titled or tokens in resolver.genders or _surname_again(article.text, tokens)
+    for _, tokens in resolver.names:  # people the article names but never quotes: with a title, or a he/she
+        person = tokens in titled or tokens in resolver.genders
         if person and not any(e.kind in ("person", "single") and _same_person(tokens, e.tokens) for e in known):
             known.append(_Entity(" ".join(tokens), "person", True, None, None, tokens))
     records = []

@@ -373,8 +373,8 @@ class _Resolver:
 
     def _unnamed_last(self) -> bool:
         """Whether the last person quoted is an unnamed source ("a spokesperson for the employers")."""
-        people = [entity for _, entity in self.recent if entity.kind == "person"]
-        return bool(people) and not people[-1].named
+        last = next((entity for _, entity in reversed(self.recent) if entity.kind == "person"), None)
+        return last is not None and not last.named
 
     def _named_before(self, position: int, gender: str) -> _Entity | None:
         """The last person named before ``position`` whose gender (from a title or relation word) fits."""

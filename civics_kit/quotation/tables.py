@@ -147,6 +147,13 @@ def entities(article: Article | str) -> pd.DataFrame:
     ``mentions`` (every mention as a ``(text, start, end)`` tuple, with
     ``article.text[start:end] == text``) and ``quotes`` (quotations attributed
     to it, scare quotes not counted). Nobody's gender is in the frame.
+
+    >>> import civics_kit as ck
+    >>> people = ck.entities(ck.load_article()).set_index("name")
+    >>> people.loc["Bernard Parks", "kind"], int(people.loc["Bernard Parks", "quotes"])
+    ('person', 5)
+    >>> people.loc["Bernard Parks", "mentions"][:2]              # (text, start, end) of each mention
+    [('Bernard Parks', 1614, 1627), ('Parks', 1985, 1990)]
     """
     import pandas as pd
 
@@ -221,6 +228,19 @@ def quotes(article: Article | str) -> pd.DataFrame:
     A teacher can correct a speaker before class: in the article's sidecar
     (``NAME.json`` beside ``NAME.txt``, or ``meta=`` of :class:`Article`), a
     ``"quote_speakers"`` object maps a quotation's opening words to its speaker.
+
+    >>> import civics_kit as ck
+    >>> article = ck.load_article()
+    >>> found = ck.quotes(article)
+    >>> row = found[found["speaker"] == "Charlie Beck"].iloc[0]
+    >>> row.kind, row.role
+    ('partial', 'Los Angeles Police Department chief')
+    >>> article.text[row.start : row.end] == row.text            # every row points back to the text
+    True
+    >>> sorted(set(found["kind"]))
+    ['direct', 'indirect', 'partial', 'scare']
+    >>> row.confidence, row.how                                   # how sure, and why
+    ('high', 'named in the same sentence')
     """
     import pandas as pd
 
@@ -259,6 +279,13 @@ def quote_share(
     ``named`` and ``role``. ``kinds`` chooses which kinds of quotation count
     (default: the speakers' own words, ``direct`` and ``partial``). Accepts an
     article, text, or a frame from :func:`quotes`.
+
+    >>> import civics_kit as ck
+    >>> share = ck.quote_share(ck.load_article())
+    >>> share.loc[0, "speaker"]                                   # the most quoted speaker
+    'Bernard Parks'
+    >>> round(float(share["share"].sum()), 6)                      # the shares add up to 1
+    1.0
     """
     import pandas as pd
 
@@ -302,6 +329,11 @@ def voices(article: Article | str | pd.DataFrame) -> pd.DataFrame:
     counted), ``direct`` (in their own words: direct and partial), ``paraphrased``
     (indirect), and ``heard``: "quoted directly", "quoted and paraphrased" or
     "paraphrased only". Unattributed quotes are one row, "(unattributed)".
+
+    >>> import civics_kit as ck
+    >>> heard = ck.voices(ck.load_article())
+    >>> heard.set_index("speaker").loc["Charlie Beck", "heard"]
+    'quoted directly'
     """
     import pandas as pd
 

@@ -269,6 +269,16 @@ class Article:
     ``paragraphs``, ``sentences``, ``excerpts``, ``body``, ``section``,
     ``credit``, ``headline`` and ``word_count``. Evidence: ``find(phrase)``,
     ``find_all(phrase)`` and ``sentence_at(position)``.
+
+    >>> import civics_kit as ck
+    >>> article = ck.load_article()
+    >>> article.published, article.word_count
+    (datetime.date(2011, 6, 7), 500)
+    >>> span = article.find("nearly 70 percent")         # evidence: where the words are
+    >>> article.text[span.start : span.end]
+    'nearly 70 percent'
+    >>> article.sentence_at(span.start).index           # and the sentence that holds them
+    10
     """
 
     def __init__(
@@ -310,7 +320,14 @@ class Article:
         lang: str | None = None,
         meta: Mapping[str, Any] | None = None,
     ) -> Article:
-        """Wrap any string as an article; the text is kept exactly (``from_text(t).text == t``)."""
+        """Wrap any string as an article; the text is kept exactly (``from_text(t).text == t``).
+
+        >>> article = Article.from_text("The council voted 11-1 today.  It goes to the Senate next.")
+        >>> article.text == "The council voted 11-1 today.  It goes to the Senate next."
+        True
+        >>> [sentence.text for sentence in article.sentences]
+        ['The council voted 11-1 today.', 'It goes to the Senate next.']
+        """
         return cls(text, title=title, published=published, author=author, outlet=outlet, url=url, lang=lang, meta=meta)
 
     def with_metadata(self, **metadata: Any) -> Article:
@@ -325,6 +342,33 @@ class Article:
             else:
                 extra[key] = value
         return Article(self.text, source=self.source, meta=extra, **fields)
+
+    # -- equality and pickling ---------------------------------------------
+
+    _STATE = ("text", "_title", "published", "author", "outlet", "url", "_lang", "source")
+
+    def _identity(self) -> tuple[Any, ...]:
+        return (*(getattr(self, name) for name in self._STATE), dict(self.meta))
+
+    def __eq__(self, other: object) -> bool:
+        """Two articles are equal when their text, metadata, source and ``meta`` are."""
+        if not isinstance(other, Article):
+            return NotImplemented
+        return self._identity() == other._identity()
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What a pickle holds: the text and metadata (paragraphs and sentences are worked out again)."""
+        state = {name: getattr(self, name) for name in self._STATE}
+        state["meta"] = dict(self.meta)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name in self._STATE:
+            setattr(self, name, state[name])
+        self.meta = MappingProxyType(dict(state["meta"]))
 
     # -- structure ---------------------------------------------------------
 
@@ -494,13 +538,20 @@ class Article:
             "characters": len(self.text),
         }
 
+    @property
+    def attribution(self) -> str | None:
+        """The credit line the article's licence asks for (``attribution`` in its sidecar), or None."""
+        value = self.meta.get("attribution")
+        return str(value) if value else None
+
     def __repr__(self) -> str:
         date = self.published.isoformat() if self.published else "no date"
         title = self.title or "untitled"
         if len(title) > 60:
             title = title[:57] + "..."
         outlet = f", {self.outlet}" if self.outlet else ""
-        return f"<Article {title!r}{outlet}, {date}, {self.word_count} words>"
+        credit = f"\nCredit: {self.attribution}" if self.attribution else ""
+        return f"<Article {title!r}{outlet}, {date}, {self.word_count} words>{credit}"
 
     def _repr_html_(self) -> str:
         esc = html.escape
@@ -510,13 +561,18 @@ class Article:
             by += " (inferred)"
         lines = [p.text for p in self.body_paragraphs[:2]]
         preview = "".join(f"<p style='margin:0.3em 0'>{esc(_shorten(line, 300))}</p>" for line in lines)
+        credit = (
+            f"<div style='font-size:0.85em;color:#444'>Credit: {esc(self.attribution)}</div>"
+            if self.attribution
+            else ""
+        )
         return (
             "<div class='civics-kit-article' style='border-left:4px solid #888;padding:0.4em 0.8em'>"
             f"<div style='font-size:1.15em;font-weight:bold'>{esc(self.title or 'Untitled article')}</div>"
             f"<div>{esc(self.outlet or 'outlet unknown')} · {esc(date)} · {esc(by)}</div>"
             f"<div>{self.word_count} words · {len(self.body_sentences)} sentences · "
             f"{len(self.body_paragraphs)} paragraphs</div>"
-            f"<div style='color:#444'>{preview}</div></div>"
+            f"<div style='color:#444'>{preview}</div>{credit}</div>"
         )
 
 
@@ -578,17 +634,21 @@ _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0")
 
 
+_NOT_ARTICLES = frozenset({"LICENSES.md", "README.md"})  # notes about the bundled articles, in the same folder
+
+
 def seed_names() -> list[str]:
     """The names of the articles bundled with civics_kit (load one with ``load_article(name)``)."""
     folder = resources.files("civics_kit.seeds")
-    return sorted(p.name.rsplit(".", 1)[0] for p in folder.iterdir() if p.name.endswith((".txt", ".md")))
+    names = (p.name for p in folder.iterdir() if p.name.endswith((".txt", ".md")) and p.name not in _NOT_ARTICLES)
+    return sorted(name.rsplit(".", 1)[0] for name in names)
 
 
 def _bundled_path(name: str) -> Path | None:
     folder = resources.files("civics_kit.seeds")
     for suffix in ("", ".txt", ".md"):
         candidate = folder / f"{name}{suffix}"
-        if candidate.is_file() and candidate.name.endswith((".txt", ".md")):
+        if candidate.is_file() and candidate.name.endswith((".txt", ".md")) and candidate.name not in _NOT_ARTICLES:
             return Path(str(candidate))
     return None
 
@@ -602,6 +662,17 @@ def load_article(source: str | os.PathLike[str] | Article | None = None, **metad
     metadata. Keyword metadata (``title=``, ``published=``, ``author=``,
     ``outlet=``, ``url=``, ``lang=``) overrides what the files say.
     Returns an :class:`Article`; raises the typed errors of :mod:`civics_kit.errors`.
+
+    >>> import civics_kit as ck
+    >>> article = ck.load_article()                               # the bundled seed
+    >>> article.title
+    'L.A. votes to support a Secure Communities opt-out'
+    >>> ck.load_article("000_1fac5e6bc3dcc4cb") == article        # a bundled article by name
+    True
+    >>> ck.load_article("seeds/000_1fac5e6bc3dcc4cb.txt") == article   # or by its path
+    True
+    >>> ck.load_article(published="2011-06-08").published         # keyword metadata wins
+    datetime.date(2011, 6, 8)
     """
     _check_metadata_keys(metadata)
     if isinstance(source, Article):
@@ -623,20 +694,70 @@ def load_article(source: str | os.PathLike[str] | Article | None = None, **metad
 
 
 def as_article(source: Article | str | os.PathLike[str]) -> Article:
-    """What every analysis calls on its input: an Article stays, a string becomes one.
+    """What every analysis and view calls on its input: an Article, a file, or the article's text.
 
-    A ``str`` is article *text* (``Article.from_text``); a ``pathlib.Path`` is a
-    file to load. Anything else raises :class:`ArticleTypeError` saying what to pass.
+    - an :class:`Article` stays as it is;
+    - a ``pathlib.Path`` (any ``os.PathLike``) is always a file, read with :func:`load_article`;
+    - a ``str`` that names an existing file is that file;
+    - a one-line ``str`` ending in ``.txt``, ``.md``, ``.html`` (or another document
+      extension) that names no file raises :class:`ArticleNotFoundError`, which says
+      how to pass those words as text instead (``Article.from_text``);
+    - any other ``str`` is the article's text, kept exactly (``Article.from_text``).
+
+    Anything else raises :class:`ArticleTypeError` saying what to pass.
+
+    >>> as_article("seeds/000_1fac5e6bc3dcc4cb.txt").source    # a path string loads the file
+    '000_1fac5e6bc3dcc4cb.txt'
+    >>> as_article("The council voted 12-1 on Tuesday.").word_count   # other text is text
+    6
+    >>> as_article("my-article.txt")
+    Traceback (most recent call last):
+    civics_kit.errors.ArticleNotFoundError: 'my-article.txt' looks like a file name, ...
     """
     if isinstance(source, Article):
         return source
     if isinstance(source, str):
+        if _names_a_file(source):
+            return load_article(Path(source).expanduser())
+        if _looks_like_a_file_name(source):
+            raise ArticleNotFoundError(_no_such_file_message(source))
         return Article.from_text(source)
     if isinstance(source, os.PathLike):
         return load_article(source)
     raise ArticleTypeError(
-        f"Expected an Article or the article's text as a string, not {type(source).__name__}. "
-        "Load one with civics_kit.load_article() or wrap text with Article.from_text(text)."
+        f"Expected an Article, a file path or the article's text as a string, not {type(source).__name__}. "
+        "Load one with civics_kit.load_article(path) or wrap text with Article.from_text(text)."
+    )
+
+
+# A one-line string ending in one of these is taken for a file name, never for article text.
+_FILE_NAME_SUFFIXES = (*SUPPORTED_SUFFIXES, ".pdf", ".doc", ".docx", ".rtf", ".odt")
+_LONGEST_PATH = 4096  # Linux's PATH_MAX; longer strings are text
+
+
+def _could_be_a_path(text: str) -> bool:
+    return bool(text.strip()) and "\n" not in text and "\x00" not in text and len(text) <= _LONGEST_PATH
+
+
+def _names_a_file(text: str) -> bool:
+    """True when ``text`` is the path of an existing file (a folder's name stays text: "/" is a fine text)."""
+    if not _could_be_a_path(text):
+        return False
+    try:
+        return Path(text).expanduser().is_file()
+    except OSError:  # a name too long for the file system, and the like
+        return False
+
+
+def _looks_like_a_file_name(text: str) -> bool:
+    return _could_be_a_path(text) and text.rstrip().lower().endswith(_FILE_NAME_SUFFIXES)
+
+
+def _no_such_file_message(text: str) -> str:
+    return (
+        f"{text!r} looks like a file name, but there is no such file. A relative path starts in the folder "
+        f"you are working in ({Path.cwd().name!r}): check the spelling and the folder. If these words are the "
+        f"article's text, wrap them: Article.from_text({text!r})."
     )
 
 

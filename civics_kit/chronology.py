@@ -64,7 +64,21 @@ TIMELINE_COLUMNS = (
     "end",
 )
 DATE_DEPENDENT_COLUMNS = ("sentence", "expression", "value", "resolves_to", "later", "start", "end")
-CONTEXT_COLUMNS = ("date", "date_end", "precision", "event", "side", "topic", "changes", "source_url", "confidence")
+NO_CONTEXT = "no context file for this article"
+"""What views say when :func:`context_timeline` finds no sourced context (its frame's ``attrs["note"]``)."""
+
+CONTEXT_COLUMNS = (
+    "date",
+    "date_end",
+    "precision",
+    "event",
+    "side",
+    "topic",
+    "changes",
+    "source_url",
+    "confidence",
+    "source_kind",
+)
 
 
 def _published_of(source: Any, published: Any) -> tuple[Article, dt.date | None]:
@@ -88,6 +102,15 @@ def time_expressions(text_or_article: Article | str, published: dt.date | str | 
     publication date or on another date in the text) and ``unresolved`` (True
     when there was no date to resolve it against: the value then stays relative,
     ``UNDEF-this-day``, ``UNDEF-minus-1-week``, ``XXXX-03-22``, never a guess).
+
+    >>> import civics_kit as ck
+    >>> found = ck.time_expressions(ck.load_article())
+    >>> found.loc[0, ["text", "type", "value"]].tolist()             # "today" on the day it was published
+    ['today', 'DATE', '2011-06-07']
+    >>> ck.time_expressions("The vote is next Tuesday.", published="2011-06-07")["value"].tolist()
+    ['2011-06-14']
+    >>> ck.time_expressions("The vote is next Tuesday.")["unresolved"].tolist()   # no date: no guess
+    [True]
     """
     import pandas as pd
 
@@ -420,6 +443,13 @@ def timeline(article: Article | str, published: dt.date | str | None = None) -> 
     for the future the article points to ("goes to the Senate next") have value
     ``FUTURE_REF``. Durations and sets are not events and are left out; so are
     dates that cannot be placed (no publication date for "today").
+
+    >>> import civics_kit as ck
+    >>> events = ck.timeline(ck.load_article())
+    >>> events["date"].is_monotonic_increasing                     # in date order
+    True
+    >>> str(events.loc[events["expression"] == "today", "date"].iloc[0].date())
+    '2011-06-07'
     """
     import pandas as pd
 
@@ -504,6 +534,14 @@ def date_dependent(article: Article | str, context: pd.DataFrame | None = None) 
     ``later`` (context events after publication, "" when none or no context),
     ``stale`` (True/False, or NA without a context), ``start``/``end`` (offsets
     of the expression).
+
+    >>> import civics_kit as ck
+    >>> article = ck.load_article()
+    >>> stale = ck.date_dependent(article)
+    >>> stale.loc[0, ["expression", "resolves_to"]].tolist()
+    ['today', '7 June 2011']
+    >>> "later" in ck.date_dependent(article, context=ck.context_timeline(article))
+    True
     """
     import pandas as pd
 
@@ -608,8 +646,20 @@ def context_timeline(article: Article | str) -> pd.DataFrame:
     ``event``, ``side`` (federal, state or city), ``topic``, ``keywords`` (words
     that tie a sentence to the topic, ``|``-separated), ``changes`` (whether
     the event changed what a reader on the publication date was told),
-    ``source_url``, ``confidence`` (High or Medium only). An article without a
-    context file gets an empty frame with these columns.
+    ``source_url``, ``confidence`` (High or Medium only), ``source_kind``
+    (``record``, ``report``, ``advocacy`` or ``reference``: see
+    ``teacher/facts.md``). An article without a context file gets an empty
+    frame with these columns and ``attrs["note"]`` = :data:`NO_CONTEXT`:
+    context is added only from a record someone has read.
+
+    >>> import civics_kit as ck
+    >>> context = ck.context_timeline(ck.load_article())
+    >>> context["date"].is_monotonic_increasing and set(context["confidence"]) <= {"High", "Medium"}
+    True
+    >>> bool(context["source_url"].str.startswith("http").all())      # every event carries its source
+    True
+    >>> ck.context_timeline("A text with no context file.").empty
+    True
     """
     import pandas as pd
 
@@ -620,6 +670,7 @@ def context_timeline(article: Article | str) -> pd.DataFrame:
         frame = pd.DataFrame(columns=columns)
         frame["date"] = pd.to_datetime(frame["date"])
         frame["date_end"] = pd.to_datetime(frame["date_end"])
+        frame.attrs["note"] = NO_CONTEXT
         return frame
     with path.open(encoding="utf-8") as handle:
         frame = pd.read_csv(handle, dtype=str, keep_default_na=False)

@@ -557,6 +557,14 @@ def readability(article: Article | str, by: str = "article", lang: str | None = 
     familiar-word list), ``syllable_method``, ``lang`` and ``note`` (why a
     score is NaN or rough). Warns :class:`ShortTextWarning` (``by="article"``)
     when the text is shorter than the formulas were normed on.
+
+    >>> import civics_kit as ck
+    >>> article = ck.load_article()
+    >>> scores = ck.readability(article).set_index("measure")["score"]
+    >>> scores[["Flesch-Kincaid grade", "Flesch Reading Ease"]].tolist()
+    [15.56, 30.38]
+    >>> len(ck.readability(article, by="sentence")) == len(article.body_sentences)   # one row a sentence
+    True
     """
     article = as_article(article)
     lang = _resolve_lang(article, lang)
@@ -579,6 +587,11 @@ def reading_level(article: Article | str, lang: str | None = None) -> pd.DataFra
     Spanish: the INFLESZ band of Szigriszt-Pazos, with no US grade. Columns:
     ``measure``, ``band``, ``grade``, ``score``, ``meaning``, ``words``,
     ``sentences``, ``lang``, ``note``.
+
+    >>> import civics_kit as ck
+    >>> level = ck.reading_level(ck.load_article())
+    >>> level["band"].tolist(), level["grade"].tolist()
+    (['college'], [15.56])
     """
     table = readability(article, lang=lang)
     lang = table["lang"].iloc[0]
@@ -620,6 +633,11 @@ def text_stats(article: Article | str, by: str = "article", lang: str | None = N
     among textstat's 20,000 commonest words), ``words_per_sentence``,
     ``syllables_per_word``, ``long_word_share``, ``difficult_word_share``,
     ``syllable_method``, ``lang``. The article row is there even for empty text.
+
+    >>> import civics_kit as ck
+    >>> stats = ck.text_stats(ck.load_article())
+    >>> stats[["words", "sentences", "syllables"]].values.tolist(), stats["words_per_sentence"].tolist()
+    ([[500, 19, 885]], [26.316])
     """
     article = as_article(article)
     lang = _resolve_lang(article, lang)
@@ -682,6 +700,14 @@ def hardest_sentences(article: Article | str, n: int = 5, lang: str | None = Non
     out, since a student cannot replace "Los Angeles"), ``n_long_words``,
     ``difficult_words`` (unfamiliar words, comma-separated),
     ``n_difficult_words``, ``load`` and ``reason`` (a plain sentence).
+
+    >>> import civics_kit as ck
+    >>> article = ck.load_article()
+    >>> hardest = ck.hardest_sentences(article, n=2)
+    >>> hardest["words"].tolist()
+    [40, 36]
+    >>> article.text[hardest.start[0] : hardest.end[0]] == hardest.text[0]
+    True
     """
     if isinstance(n, bool) or not isinstance(n, int):
         raise ArticleTypeError(f"n must be a whole number of sentences, not {type(n).__name__}.")

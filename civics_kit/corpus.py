@@ -1,8 +1,8 @@
 """Many articles at once: every analysis on a folder or a list, as tidy frames keyed by article.
 
-    >>> from civics_kit.corpus import analyze
-    >>> result = analyze("my_articles/")               # doctest: +SKIP
-    >>> result.quote_share.groupby("speaker")["words"].sum()   # doctest: +SKIP
+    from civics_kit.corpus import analyze
+    result = analyze("my_articles/")                  # every article file in a folder
+    result.quote_share.groupby("speaker")["words"].sum()
 
 A layer on top of the analyses. :func:`analyze` returns a :class:`CorpusResult` with one DataFrame per
 analysis (``articles``, ``readability``, ``quotes``, ``quote_share``, ``timeline``), each with an
@@ -76,10 +76,9 @@ def article_paths(folder: str | os.PathLike[str]) -> list[Path]:
 
 
 def _job(item: Any, index: int) -> tuple[str, Any]:
-    """What is sent to a worker: a file path, or an article's text and metadata (Articles do not pickle)."""
+    """What is sent to a worker: a file path, or the Article itself (it pickles)."""
     if isinstance(item, Article):
-        metadata = {"title": item._title, "published": item.published, "author": item.author, "outlet": item.outlet}
-        return item.source or f"article-{index + 1}", ("text", item.text, metadata)
+        return item.source or f"article-{index + 1}", ("article", item)
     if isinstance(item, (str, os.PathLike)):
         return Path(item).name, ("path", str(item))
     raise ArticleTypeError(f"analyze() takes file paths or Articles, not {type(item).__name__}.")
@@ -94,10 +93,7 @@ def _analyse_one(key: str, payload: tuple) -> dict[str, Any]:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", CivicsKitWarning)
         try:
-            if payload[0] == "path":
-                article = load_article(payload[1])
-            else:
-                article = Article.from_text(payload[1], **payload[2])
+            article = load_article(payload[1]) if payload[0] == "path" else payload[1]
             found = quotes(article)
             frames = {
                 "articles": _one_row(article),
@@ -138,6 +134,13 @@ def analyze(
     ``paths_or_articles``: a folder, or a list of file paths and Articles. ``jobs``: worker processes
     (default: all cores; 1 runs in this process). ``progress``: a progress line on standard error
     (default: only when standard error is a terminal, so that notebooks stay deterministic).
+
+    >>> import civics_kit as ck
+    >>> result = analyze(["seeds/000_1fac5e6bc3dcc4cb.txt", ck.Article.from_text("The mayor spoke.")], jobs=1)
+    >>> result.articles[["article", "words"]].values.tolist()
+    [['000_1fac5e6bc3dcc4cb.txt', 500], ['article-2', 3]]
+    >>> result.top_speakers(1)["speaker"].tolist()
+    ['Bernard Parks']
     """
     import pandas as pd
 

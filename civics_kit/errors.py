@@ -22,6 +22,7 @@ __all__ = [
     "MissingExtraError",
     "NotebookFolderNotFoundError",
     "NotebookFormatError",
+    "PhraseNotFoundError",
     "ShortTextWarning",
     "UnsupportedFormatError",
 ]
@@ -94,5 +95,5 @@ class NotebookFormatError(CivicsKitError, ValueError):
 class ShortTextWarning(CivicsKitWarning):
     """A text is shorter than a readability formula was normed on, so its score is rough.
 
-    Silence it with ``warnings.simplefilter("ignore", civics_kit.ShortTextWarning)``.
+    Silence it with ``warnings.simplefilter("ignore", civics_kit.errors.ShortTextWarning)``.
     """

@@ -881,7 +881,16 @@ class ExerciseSet:
 
 
 def progress() -> None:
-    """Show the summary of the exercise set bound last in this session."""
+    """Show the summary of the exercise set bound last in this session.
+
+    >>> import civics_kit as ck
+    >>> from civics_kit.exercises import ex00
+    >>> ex00.bind({})                        # what the setup cell does, with globals()
+    ex00 · ...
+    >>> ck.progress()                        # doctest: +ELLIPSIS
+    Progress in ex00 · ...: 0 of ... questions checked, 0 correct or recorded, 0 checks.
+    ...
+    """
     if _last_bound is None:
         _show(Message(INFO, "no exercise set is bound yet: run the setup cell at the top of the notebook.", "Progress"))
     else:

@@ -450,6 +450,23 @@ def _cell_html(cell: dict[str, Any], folder: Path | None) -> tuple[str, str]:
     return "", ""
 
 
+_LOADS = re.compile(r"load_article\(\s*(?:(?P<q>['\"])(?P<name>[\w.-]+)(?P=q)\s*)?\)")
+
+
+def _credits(cells: Iterable[dict[str, Any]]) -> list[str]:
+    """The attribution lines of the bundled articles the notebook's code loads by name (or the seed, with no name)."""
+    from .article import SEED, load_article, seed_names
+
+    found = [
+        m.group("name") or SEED
+        for c in cells
+        if c.get("cell_type") == "code"
+        for m in _LOADS.finditer(_text(c.get("source")))
+    ]
+    names = [n for n in dict.fromkeys(found) if n in seed_names()]
+    return [line for line in (load_article(n).attribution for n in names) if line]
+
+
 def _title(cells: Iterable[dict[str, Any]], fallback: str) -> str:
     for cell in cells:
         if cell.get("cell_type") == "markdown":
@@ -492,7 +509,8 @@ def notebook_to_html(notebook: dict[str, Any] | str | Path, *, name: str | None 
             pending = box
     body.append(pending)
     student = '<div class="student"><span>Name:</span><span>Class:</span><span>Date:</span></div>'
-    footer = f"<footer>Worksheet made from {html.escape(Path(name).name)} by civics-kit handouts.</footer>"
+    credits = "".join(f"<br>Credit: {html.escape(line)}" for line in _credits(cells))
+    footer = f"<footer>Worksheet made from {html.escape(Path(name).name)} by civics-kit handouts.{credits}</footer>"
     content = "\n".join(b for b in body if b)
     return (
         "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"

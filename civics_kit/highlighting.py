@@ -73,6 +73,13 @@ def highlight(
     rows with ``number_by="rows"`` (a ranking). With ``name_beside=True`` each
     span's label is written next to its marker (for example a speaker's name).
     Returns a :class:`Highlighted`, whose ``text`` is a plain-text fallback.
+
+    >>> import civics_kit as ck
+    >>> article = ck.load_article()
+    >>> span = article.find("nearly 70 percent")
+    >>> marked = ck.highlight(article, [{"start": span.start, "end": span.end, "label": "a figure"}])
+    >>> "[1]<<nearly 70 percent>>" in marked.text        # the plain-text view; Jupyter shows colours
+    True
     """
     article = as_article(article)
     text = article.text
@@ -111,7 +118,8 @@ def highlight(
         for n in labels
     )
     heading = f"<div style='font-weight:bold;margin-bottom:0.3em'>{html.escape(title)}</div>" if title else ""
-    footer = f"<div style='color:#444;font-size:0.9em'>{html.escape(note)}</div>" if note else ""
+    notes = [n for n in (note, article.attribution and f"Credit: {article.attribution}") if n]
+    footer = "".join(f"<div style='color:#444;font-size:0.9em'>{html.escape(n)}</div>" for n in notes)
     body = "".join(pieces).replace("\n\n", "</p><p>").replace("\n", "<br>")
     page = (
         "<div class='civics-kit-highlight' style='line-height:1.6;max-width:52em'>"
@@ -120,4 +128,6 @@ def highlight(
     )
     key = "\n".join(f"[{number[n]}] {n}" for n in labels)
     fallback = (title + "\n" if title else "") + (key + "\n\n" if key else "") + "".join(plain)
+    if article.attribution:
+        fallback = fallback.rstrip("\n") + f"\n\nCredit: {article.attribution}"
     return Highlighted(page, fallback)

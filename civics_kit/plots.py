@@ -99,6 +99,13 @@ def plot_timeline(
     (``published``, or the one :func:`civics_kit.chronology` stored in
     ``df.attrs["published"]``). ``window=(start, end)`` keeps only the events
     that overlap those dates. Returns the Axes.
+
+    >>> import civics_kit as ck
+    >>> article = ck.load_article()
+    >>> ax = ck.plot_timeline(ck.timeline(article), context=ck.context_timeline(article))
+    >>> ax.get_title()
+    "Timeline: the article's events and their context"
+    >>> import matplotlib.pyplot as plt; plt.close(ax.figure)
     """
     import matplotlib.pyplot as plt
     import pandas as pd
@@ -116,7 +123,10 @@ def plot_timeline(
     default_title = (
         "Timeline: the article's events and their context" if has_context else "Timeline: the article's events"
     )
-    ax.set_title(title or default_title)
+    heading = title or default_title
+    if context is not None and context.empty and context.attrs.get("note"):
+        heading += f"\n({context.attrs['note']})"
+    ax.set_title(heading)
     ax.set_xlabel("Date")
     ax.set_ylabel("Event")
     if not items:
@@ -214,6 +224,12 @@ def plot_readability(df: pd.DataFrame, measure: str | None = None, ax: Axes | No
     ``df`` is ``readability(article, by="paragraph")`` (an article-level frame
     also works: one bar). Paragraphs too short to grade are marked "too short"
     on the axis rather than given a misleading bar. Returns the Axes.
+
+    >>> import civics_kit as ck
+    >>> ax = ck.plot_readability(ck.readability(ck.load_article(), by="paragraph"))
+    >>> ax.get_title()
+    'Flesch-Kincaid grade by paragraph, against the CCSS grade bands'
+    >>> import matplotlib.pyplot as plt; plt.close(ax.figure)
     """
     import matplotlib.pyplot as plt
 
@@ -270,6 +286,10 @@ def show_hardest(article: Article | str, n: int = 5, lang: str | None = None) ->
 
     A colour (Okabe-Ito) plus a text marker ``[1]`` per sentence, so it reads
     without colour too. Returns a :class:`~civics_kit.highlighting.Highlighted`.
+
+    >>> import civics_kit as ck
+    >>> print(ck.show_hardest(ck.load_article(), n=2).text.splitlines()[0])
+    The 2 hardest sentences, hardest first
     """
     article = as_article(article)
     table = hardest_sentences(article, n=n, lang=lang)
@@ -302,6 +322,12 @@ def plot_quote_share(df: pd.DataFrame, ax: Axes | None = None, top: int = 12) ->
     ``df`` is a :func:`civics_kit.quote_share` frame (a :func:`civics_kit.quotation`
     frame is turned into one). Unnamed or unattributed sources are hatched and
     orange. Shows at most ``top`` speakers. Returns the Axes.
+
+    >>> import civics_kit as ck
+    >>> ax = ck.plot_quote_share(ck.quote_share(ck.load_article()))
+    >>> ax.get_title(), ax.get_xlabel()
+    ('Who is quoted, and how much', 'Share of quoted words (%)')
+    >>> import matplotlib.pyplot as plt; plt.close(ax.figure)
     """
     import matplotlib.pyplot as plt
 
@@ -384,6 +410,10 @@ def show_quotes(article: Article | str, kinds: tuple[str, ...] = ("direct", "par
     which quotations to mark (scare quotes are left out by default). A speaker
     the kit is not confident of (``confidence == "low"``) is written
     "Name (not sure)", and a quotation it cannot attribute "not sure who".
+
+    >>> import civics_kit as ck
+    >>> print(ck.show_quotes(ck.load_article()).text.splitlines()[0])   # a key of speakers, then the text
+    Who is quoted
     """
     from .article import as_article
     from .highlighting import highlight

@@ -47,6 +47,8 @@ def overview_section(article: Article) -> Section:
         f"Author:    {author}",
         f"Length:    {summary['words']} words, {summary['sentences']} sentences, {summary['paragraphs']} paragraphs",
     ]
+    if article.attribution:
+        lines.append(f"Credit:    {article.attribution}")
     missing = []
     if not summary["published"]:
         missing.append(
@@ -57,7 +59,7 @@ def overview_section(article: Article) -> Section:
         missing.append("No headline found.")
     if not summary["words"]:
         missing.append("No body text found.")
-    return Section("article", "Article", lines, summary, missing)
+    return Section("article", "Article", lines, {**summary, "attribution": article.attribution}, missing)
 
 
 def _plain(value: Any) -> Any:
@@ -108,7 +110,7 @@ def _when(row: Any) -> str:
 
 def timeline_section(article: Article) -> Section:
     """The article's dated events, the sentences that depend on its date, and the bundled civic context."""
-    from .chronology import context_timeline, date_dependent, timeline
+    from .chronology import NO_CONTEXT, context_timeline, date_dependent, timeline
 
     events = timeline(article)
     context = context_timeline(article)
@@ -122,6 +124,8 @@ def timeline_section(article: Article) -> Section:
     if len(context):
         first, last = context["date"].min().year, context["date"].max().year
         lines.append(f"Context timeline: {len(context)} sourced events ({first} to {last}).")
+    else:
+        lines.append(f"Context timeline: {NO_CONTEXT}.")
     missing = []
     if article.published is None:
         missing.append("No publication date: 'today', 'recently' and weekdays cannot be placed on the timeline.")
@@ -154,13 +158,26 @@ SECTIONS: list[Callable[[Article], Section]] = [overview_section, readability_se
 
 
 def build_report(article: Article | str) -> list[Section]:
-    """Run every section on ``article``."""
+    """Run every section on ``article``.
+
+    >>> import civics_kit as ck
+    >>> [section.heading for section in ck.build_report(ck.load_article())]
+    ['Article', 'Readability', 'Timeline', 'Who is quoted']
+    """
     article = as_article(article)
     return [make(article) for make in SECTIONS]
 
 
 def render_text(sections: list[Section]) -> str:
-    """The report as plain text for a terminal."""
+    """The report as plain text for a terminal.
+
+    >>> import civics_kit as ck
+    >>> for line in ck.render_text(ck.build_report(ck.load_article())).splitlines()[:3]:
+    ...     print(line)
+    Article
+    =======
+    Title:     L.A. votes to support a Secure Communities opt-out
+    """
     out: list[str] = []
     for section in sections:
         out.append(section.heading)

@@ -128,6 +128,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 
     Offsets index ``text`` itself, so ``text[s:e]`` is a sentence. Runs in time
     linear in the length of the slice.
+
+    >>> import civics_kit as ck
+    >>> text = ck.load_article().body
+    >>> start, end = ck.split_sentences(text)[1]
+    >>> text[start:end]
+    'The City Council voted 11-1 today to support a California bill ... opt out of the program.'
+    >>> ck.split_sentences("Mr. Parks voted no. The bill passed.")    # "Mr." does not end a sentence
+    [(0, 19), (20, 36)]
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []

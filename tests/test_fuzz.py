@@ -78,21 +78,23 @@ def test_article_round_trips(text: str) -> None:
 @FUZZ
 @given(any_text)
 def test_readability_never_crashes(text: str) -> None:
-    table = _quiet(ck.readability, text)
+    article = ck.Article.from_text(text)  # a bare string such as "a.txt" would name a file (tests/test_inputs.py)
+    table = _quiet(ck.readability, article)
     assert list(table["measure"])  # one row per measure, always
     for by in ("paragraph", "sentence"):
-        _spans_slice_back(text, _quiet(ck.readability, text, by=by))
-    _spans_slice_back(text, _quiet(ck.hardest_sentences, text))
+        _spans_slice_back(text, _quiet(ck.readability, article, by=by))
+    _spans_slice_back(text, _quiet(ck.hardest_sentences, article))
 
 
 @FUZZ
 @given(any_text)
 def test_quotes_and_shares(text: str) -> None:
-    found = ck.quotes(text)
+    article = ck.Article.from_text(text)  # a bare string such as "a.txt" would name a file (tests/test_inputs.py)
+    found = ck.quotes(article)
     _spans_slice_back(text, found)
-    share = ck.quote_share(text)
+    share = ck.quote_share(article)
     assert share.empty or math.isclose(share["share"].sum(), 1.0)
-    ck.voices(text)
+    ck.voices(article)
 
 
 @FUZZ

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
 import tomllib
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -91,11 +93,19 @@ def test_built_wheel_loads_the_seed_from_another_folder(tmp_path: Path) -> None:
     # Importing the package and loading the seed need nothing outside the standard library.
     script = (
         "import civics_kit as ck; a = ck.load_article(); "
-        "print(a.title); print(a.published); print(len(a.text)); print(ck.seed_names())"
+        "print(a.title); print(a.published); print(len(a.text)); print(ck.seed_names()); "
+        "print(ck.load_article('wikinews_20190104_pelosi_elected_speaker').attribution)"
     )
     result = subprocess.run([python, "-c", script], cwd=elsewhere, check=True, capture_output=True, text=True)
     lines = result.stdout.splitlines()
     assert lines[0] == "L.A. votes to support a Secure Communities opt-out"
     assert lines[1] == "2011-06-07"
     assert int(lines[2]) == len((REPO / "seeds" / "000_1fac5e6bc3dcc4cb.txt").read_text(encoding="utf-8"))
-    assert "000_1fac5e6bc3dcc4cb" in lines[3]
+    assert "000_1fac5e6bc3dcc4cb" in lines[3] and "LICENSES" not in lines[3]
+    assert len(ast.literal_eval(lines[3])) == len(list((REPO / "seeds").glob("*.txt"))) == 10
+    assert lines[4].startswith("“Nancy Pelosi again elected Speaker") and "Creative Commons Attribution 2.5" in lines[4]
+    # the licence files travel with the wheel
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+    assert "civics_kit/seeds/LICENSES.md" in names

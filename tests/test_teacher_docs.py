@@ -70,3 +70,57 @@ def test_glossary_has_the_article_terms_in_english_and_spanish() -> None:
     wanted += ["legislative analyst", "attribution", "scare quotes"]
     for term in wanted:
         assert term in terms, term
+
+
+def test_lesson_05_teacher_note_quotes_the_error_students_see() -> None:
+    """Run lesson 05's own lookup on a phrase that is not in the article, and find its error text in the note."""
+    import nbformat
+
+    import civics_kit as ck
+
+    notebook = nbformat.read(REPO / "notebooks" / "05-tracing-to-the-record.ipynb", as_version=4)
+    lookup = next(c.source for c in notebook.cells if c.cell_type == "code" and "def where(" in c.source)
+    namespace = {"article": ck.load_article(), "pd": __import__("pandas")}
+    exec(compile(lookup.split("\n\nclaims =")[0], "lesson 05", "exec"), namespace)
+    try:
+        namespace["where"]("most recently Massachusets")  # a typo, as a student might make
+    except Exception as error:  # whatever the lesson raises is what the note must quote
+        raised = error
+    else:
+        raise AssertionError("lesson 05's lookup found a phrase that is not in the article")
+    message = str(raised)
+    advice = message.split("' ", 1)[1].split(";")[0]  # "is not in the article. Copy the words ..."
+    assert advice.startswith("is not in the article")
+    note = (TEACHER / "lessons" / "05-tracing-to-the-record.md").read_text(encoding="utf-8")
+    lesson = "\n".join(c.source for c in notebook.cells if c.cell_type == "markdown")
+    for text in (note, lesson):
+        assert f"{type(raised).__name__}: '...' {advice}" in text
+        assert "ValueError" not in text and "substring not found" not in text
+
+
+def test_readme_gives_one_three_and_five_period_paths_for_both_subjects() -> None:
+    text = (TEACHER / "README.md").read_text(encoding="utf-8")
+    lessons = {p.name[:2] for p in (REPO / "notebooks").glob("[0-9][0-9]-*.ipynb")}
+    for subject in ("Media literacy", "Civics"):
+        for word, periods in (("one", 1), ("three", 3), ("five", 5)):
+            row = re.search(rf"^\| \*\*{subject}, {word} periods?\*\* \| ([^|]+) \| (\d) \|", text, re.MULTILINE)
+            assert row, f"{subject}, {word} period(s)"
+            parts = [part.strip() for part in row.group(1).split(",")]
+            assert int(row.group(2)) == periods == len(parts), row.group(0)
+            assert all(part[:2] in lessons for part in parts), parts
+
+
+def test_readme_times_are_the_lessons_estimates() -> None:
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("estimate_times", REPO / "tools" / "estimate_times.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("estimate_times", module)
+    spec.loader.exec_module(module)
+    text = (TEACHER / "README.md").read_text(encoding="utf-8")
+    for path in module.lessons():
+        minutes = module.estimate(path).minutes
+        assert f"| `{path.stem}` | {minutes} |" in text, path.stem
+        note = (TEACHER / "lessons" / f"{path.stem}.md").read_text(encoding="utf-8")
+        assert f"estimated **{minutes} minutes** in class" in note, path.stem

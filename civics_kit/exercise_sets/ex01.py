@@ -1,7 +1,7 @@
 """ex01 · Anatomy of a news story: the parts of the seed article and what kind of text it is.
 
 Goes with lesson 01 (exercises/01-anatomy-of-a-news-story.ipynb). Uses only the
-Article model; the facts from outside the article come from civic_facts.md.
+Article model; the facts from outside the article come from teacher/facts.md.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Goes with lesson 04 (exercises/04-claims-and-evidence.ipynb). The finding and
 its source are read from the kit's quotes when a student checks; the Los Angeles
-Times figure comes from civic_facts.md (High confidence), cited in the notebook.
+Times figure comes from teacher/facts.md (High confidence), cited in the notebook.
 """
 
 from __future__ import annotations

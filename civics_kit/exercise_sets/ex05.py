@@ -1,8 +1,8 @@
 """ex05 · Tracing to the record: the article's statements against the public record.
 
 Goes with lesson 05 (exercises/05-tracing-to-the-record.ipynb). The record comes
-from /work/shared/context/civic_facts.md (High confidence facts only), each with
-its source in the notebook.
+from teacher/facts.md (High confidence facts only), each with its source and
+its kind in the notebook.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """ex07 · Who decides: federal, state and city on the seed's case; a council resolution; Special Order 40.
 
 Goes with lesson 07 (exercises/07-who-decides.ipynb). Facts from outside the
-article come from civic_facts.md (High confidence), each cited in the notebook.
+article come from teacher/facts.md (High confidence), each cited in the notebook.
 """
 
 from __future__ import annotations

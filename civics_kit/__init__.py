@@ -19,7 +19,7 @@ from .highlighting import highlight
 from .lateral import source_cards
 from .library import articles
 from .plots import plot_quote_share, plot_readability, plot_timeline, show_hardest, show_quotes
-from .quotation import quote_share, quotes, voices
+from .quotation import entities, quote_share, quotes, voices
 from .report import build_report, render_text
 from .sentences import split_sentences
 
@@ -32,6 +32,7 @@ __all__ = [
     "build_report",
     "context_timeline",
     "date_dependent",
+    "entities",
     "hardest_sentences",
     "highlight",
     "load_article",

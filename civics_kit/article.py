@@ -29,9 +29,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from .dates import format_day
 from .errors import (
     ArticleIsDirectoryError,
     ArticleNotFoundError,
+    ArticleReadError,
     ArticleTypeError,
     BinaryFileError,
     DecodingWarning,
@@ -39,6 +41,7 @@ from .errors import (
     InvalidDateError,
     InvalidOptionError,
     PhraseNotFoundError,
+    SidecarFormatError,
     UnsupportedFormatError,
 )
 from .language import NOT_READ_NOTE, guess_language, language_name, language_note
@@ -583,7 +586,7 @@ class Article:
 
     def _repr_html_(self) -> str:
         esc = html.escape
-        date = self.published.strftime("%-d %B %Y") if self.published else "date unknown"
+        date = format_day(self.published) if self.published else "date unknown"
         by = self.author or "author unknown"
         if self.author and self.meta.get("author_inferred"):
             by += " (inferred)"
@@ -816,7 +819,7 @@ def _load_file(path: Path, metadata: Mapping[str, Any]) -> Article:
             f"civics_kit can't read {path.name!r}: it reads .txt, .md and .html files. "
             "Save or copy the article as plain text (.txt) and load that file."
         )
-    raw = path.read_bytes()
+    raw = _read_bytes(path)
     text = _decode(raw, path.name)
     if not text.strip():
         raise EmptyArticleError(f"{path.name!r} is empty. Paste the article's text into it and save it first.")
@@ -829,23 +832,85 @@ def _load_file(path: Path, metadata: Mapping[str, Any]) -> Article:
     elif suffix in (".md", ".markdown"):
         fields = _front_matter(text, path.name)
         sources = dict.fromkeys(fields, "front matter")
-    sidecar = path.with_suffix(".json")
-    if sidecar.is_file():
-        for key, value in json.loads(sidecar.read_text(encoding="utf-8")).items():
-            (fields if key in METADATA_FIELDS else meta).__setitem__(key, value)
-            if key in METADATA_FIELDS:
-                sources[key] = "sidecar file"
+    for key, value in _sidecar(path.with_suffix(".json")).items():
+        (fields if key in METADATA_FIELDS else meta).__setitem__(key, value)
+        if key in METADATA_FIELDS:
+            sources[key] = "sidecar file"
     meta.update(metadata.get("meta") or {})
     fields.update({k: v for k, v in metadata.items() if k in METADATA_FIELDS})
     sources.update({k: "keyword argument" for k in metadata if k in METADATA_FIELDS})
-    return Article(text, source=path.name, meta=meta, metadata_sources=sources, **fields)
+    try:
+        return Article(text, source=path.name, meta=meta, metadata_sources=sources, **fields)
+    except InvalidDateError as error:
+        if "published" in metadata:
+            raise
+        raise InvalidDateError(
+            f"The date given for {path.name!r} (in the file or its .json) is not usable: {error}"
+        ) from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes; a file that vanished or cannot be opened is a typed error naming it."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleNotFoundError(
+            f"{path.name!r} was there a moment ago but is gone now (moved, renamed or deleted). "
+            "Put it back, or leave it out of the folder."
+        ) from None
+    except IsADirectoryError:
+        raise ArticleIsDirectoryError(f"{path.name!r} is a folder, not an article file.") from None
+    except OSError as error:
+        raise ArticleReadError(
+            f"{path.name!r} could not be read ({error.strerror or type(error).__name__}). "
+            "Check that you may open it (its permissions) and that the drive holding it is connected."
+        ) from None
+
+
+_JSON_KINDS = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "true or false",
+               type(None): "null"}  # fmt: skip
+
+
+def _sidecar(path: Path) -> dict[str, Any]:
+    """The metadata in ``NAME.json`` beside an article ({} when there is none), checked for shape."""
+    if not path.is_file():
+        return {}
+    fix = 'Fix it (a JSON object such as {"published": "2011-06-07"}), or delete it.'
+    try:
+        data = json.loads(_read_bytes(path).decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise SidecarFormatError(f"The metadata file {path.name!r} is not UTF-8 text. {fix}") from None
+    except json.JSONDecodeError as error:
+        raise SidecarFormatError(
+            f"The metadata file {path.name!r} is not valid JSON ({error.msg}, line {error.lineno}). {fix}"
+        ) from None
+    except RecursionError:
+        raise SidecarFormatError(f"The metadata file {path.name!r} is nested too deeply to read. {fix}") from None
+    if not isinstance(data, dict):
+        raise SidecarFormatError(
+            f"The metadata file {path.name!r} holds {_JSON_KINDS.get(type(data), 'a JSON value')}, "
+            f"not an object of metadata in {{ }}. {fix}"
+        )
+    for key in METADATA_FIELDS:
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise SidecarFormatError(
+                f"In the metadata file {path.name!r}, {key!r} should be text, not {json.dumps(data[key])[:40]}. {fix}"
+            )
+    return data
 
 
 def _decode(raw: bytes, name: str) -> str:
     """Decode a file's bytes: UTF-8 (a BOM dropped), UTF-16 with a BOM, else Windows-1252."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise BinaryFileError(
+                f"{name!r} starts like a UTF-16 text file, but its bytes are not valid UTF-16 (is it damaged?). "
+                "Open it in a text editor, save it as UTF-8 and load it again."
+            ) from None
         warnings.warn(f"{name}: read as UTF-16 (it starts with a UTF-16 byte-order mark).", DecodingWarning, 2)
-        return raw.decode("utf-16")
+        return text
     if raw.startswith(_BINARY_MAGIC) or b"\x00" in raw[:8192]:
         raise BinaryFileError(
             f"{name!r} is not a text file (it looks like a PDF, Word file, image or other binary file). "
@@ -880,10 +945,11 @@ def _front_matter(text: str, name: str) -> dict[str, Any]:
 
     try:
         data = yaml.safe_load(match.group(1)) or {}
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, ValueError, RecursionError) as error:  # ValueError: a date such as 2011-13-45
+        first_line = (str(error).splitlines() or [type(error).__name__])[0]
         raise UnsupportedFormatError(
             f"The front matter at the top of {name!r} (between the '---' lines) is not valid YAML: "
-            f"{str(error).splitlines()[0]}. Fix it, or remove it and pass the metadata to load_article()."
+            f"{first_line}. Fix it, or remove it and pass the metadata to load_article()."
         ) from None
     if not isinstance(data, dict):
         return {}

@@ -23,6 +23,7 @@ the publication date, using the sentence's tense where the direction is open;
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -31,8 +32,10 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from .article import Article, as_article, parse_published
+from .labelling import _ADVERBS, _GENERIC_HEADS, _VERBISH, LABEL_LENGTH, _named_antecedent, event_label
 from .language import warn_if_not_english
 from .timex import extract
+from .timex.wording import when_words
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,12 +52,14 @@ __all__ = [
     "period_of",
     "time_expressions",
     "timeline",
+    "when_words",
 ]
 
 TIMEX_COLUMNS = ("start", "end", "text", "type", "value", "relative", "unresolved")
 TIMELINE_COLUMNS = (
     "date",
     "date_end",
+    "when",
     "precision",
     "approximate",
     "value",
@@ -113,16 +118,18 @@ def time_expressions(text_or_article: Article | str, published: dt.date | str | 
     >>> ck.time_expressions("The vote is next Tuesday.")["unresolved"].tolist()   # no date: no guess
     [True]
     """
+    import numpy as np
     import pandas as pd
 
     article, reference = _published_of(text_or_article, published)
     warn_if_not_english(article)
     found = extract(article.text, reference)
-    columns = {name: [getattr(timex, name) for timex in found] for name in TIMEX_COLUMNS}
-    frame = pd.DataFrame(columns, columns=list(TIMEX_COLUMNS))
-    if found:
-        return frame
-    return frame.astype({"start": "int64", "end": "int64", "relative": "bool", "unresolved": "bool"})
+    dtypes = {"start": np.int64, "end": np.int64, "relative": bool, "unresolved": bool}
+    columns = {
+        name: np.array([getattr(timex, name) for timex in found], dtype=dtypes.get(name, object))
+        for name in TIMEX_COLUMNS
+    }
+    return pd.DataFrame(columns, copy=False)
 
 
 # ---------------------------------------------------------------- from values to dates
@@ -208,157 +215,6 @@ def _timestamp(day: dt.date | None) -> Any:
         return pd.NaT  # pandas cannot hold dates before 1677 or after 2262; the value column keeps them
 
 
-# ---------------------------------------------------------------- event labels
-
-_CLAUSE_BREAK = re.compile(r",(?!\s+[A-Z])|[;:()\u2014\u2013]|\s--?\s|\.\.\.|…")
-_CUT = re.compile(
-    r"\s(?:that|which|who|whom|whose|because|although|though|while|so that|saying|according to|where|if|unless)\s"
-    r"|\sand\s(?=(?:[a-z]\w*s|[a-z]\w*ed|will|would|is|are|was|were|has|have)\b)"
-    r"|[\"“”]",
-)
-_TO_KEEPS = frozenset(
-    {
-        "not",
-        "choose",
-        "chose",
-        "want",
-        "wants",
-        "wanted",
-        "able",
-        "going",
-        "began",
-        "tried",
-        "try",
-        "decided",
-        "expected",
-        "likely",
-        "set",
-        "due",
-        "has",
-        "have",
-        "had",
-        "used",
-        "need",
-        "needs",
-        "hopes",
-    }
-)
-_LEADING = re.compile(
-    r"^(?:(?:the|but|and|so|also|then|yet|as|while|when|since|in|on|at|by|during|from|until)\s+)+", re.IGNORECASE
-)
-_ADVERBS = re.compile(
-    r"\b(?:most\s+|more\s+)?(?:recently|lately|now|currently|also|already|still|just|then)\b\s*", re.IGNORECASE
-)
-_PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:in|on|at|as\s+at|since|by|during|until|from|for|of|through|throughout|over|before|after)\s+)$",
-    re.IGNORECASE,
-)
-_VERBISH = re.compile(
-    r"^(?:\w+ed|\w+s|is|are|was|were|has|have|had|will|would|can|can't|could|did|does|do|began|won|lost|met|said|told|"
-    r"took|made|went|came|voted|rose|fell|sold|paid|held|left|ran|set|led|got|gave|found)$"
-)
-_GENERIC_HEADS = ("program", "bill", "law", "policy", "measure", "act", "plan", "proposal", "resolution", "agreement")
-LABEL_LENGTH = 75
-
-
-def _clause_around(sentence: str, position: int) -> tuple[int, int]:
-    breaks = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
-    starts = [b for b in breaks if b <= position]
-    ends = [m.start() for m in _CLAUSE_BREAK.finditer(sentence) if m.start() >= position] + [len(sentence)]
-    return starts[-1], ends[0]
-
-
-def _named_antecedent(text: str, head: str) -> str | None:
-    """The proper name a generic phrase ("the program") stands for: "Secure Communities ... program"."""
-    pattern = re.compile(rf"((?:[A-Z][\w.'’-]*\s+){{1,4}})(?:[a-z-]+\s+){{0,3}}{head}\b")
-    for match in pattern.finditer(text):
-        name = match.group(1).strip()
-        words = [w for w in name.split() if w.lower() not in ("the", "a", "an", "this", "that")]
-        if words:
-            return " ".join(words)
-    return None
-
-
-def _cut_label(label: str) -> str:
-    match = _CUT.search(label)
-    if match and match.start() > 0:
-        label = label[: match.start()]
-    for to in re.finditer(r"\sto\s", label):
-        before = label[: to.start()].split()
-        if len(before) >= 3 and before[-1].lower() not in _TO_KEEPS:
-            label = label[: to.start()]
-            break
-    return label
-
-
-def _shorten_subject(words: list[str]) -> list[str]:
-    """Drop a long title before a name: "Los Angeles Police Department chief Charlie Beck" -> "Charlie Beck"."""
-    verb = next((i for i, w in enumerate(words) if i > 0 and w.islower() and _VERBISH.match(w)), None)
-    if verb is None or verb <= 4:
-        return words
-    names = [w for w in words[:verb] if w[:1].isupper()]
-    tail = words[verb - 2 : verb]
-    if len(tail) == 2 and all(w[:1].isupper() for w in tail) and len(names) > 2:
-        return tail + words[verb:]
-    return words
-
-
-def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
-
-
-def _sentence_subject(sentence: str) -> str:
-    """The words that open a sentence, up to its first verb or comma ("The school")."""
-    subject: list[str] = []
-    for word in _ADVERBS.sub("", sentence).split():
-        bare = word.strip(",;:")
-        if subject and ((bare.islower() and _VERBISH.match(bare)) or word.endswith(",")):
-            if word.endswith(",") and not (bare.islower() and _VERBISH.match(bare)):
-                subject.append(bare)
-            break
-        subject.append(bare)
-    return " ".join(subject[:5])
-
-
-def _clause_of(stripped: str, position: int) -> str:
-    """The clause around ``position``, with a relative pronoun replaced by what it stands for."""
-    c_start, c_end = _clause_around(stripped, position)
-    clause = _ADVERBS.sub("", stripped[c_start:c_end]).strip(' ,;:."“”')
-    relative_pronoun = re.match(r"(?:which|that|who)\s+", clause)
-    if relative_pronoun:
-        before = stripped[:c_start].rstrip(" ,")
-        heads = re.findall(r"\b(?:the|its|a)\s+((?:\w+\s+){0,2}\w+)$", before, re.IGNORECASE)
-        clause = f"{heads[-1] if heads else ''} {clause[relative_pronoun.end() :]}".strip()
-    elif clause and clause.split()[0].islower() and _VERBISH.match(clause.split()[0]):
-        clause = f"{_sentence_subject(stripped)} {clause}"  # "..., will close" -> "The school will close"
-    if _words(clause) < 2:
-        rest = stripped[c_end + 1 :] if c_end < len(stripped) else ""
-        following = _ADVERBS.sub("", rest[: _clause_around(rest, 0)[1]]).strip(' ,;:."“”') if rest else ""
-        clause = following if _words(following) >= 2 else stripped[:c_start]
-    return clause
-
-
-def event_label(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> str:
-    """A short label for the event a time expression dates, taken from its clause ("City Council voted 11-1")."""
-    sentence = text[sentence_start:sentence_end]
-    left = _PREPOSITION_BEFORE.sub("", sentence[: start - sentence_start])
-    stripped = left + sentence[end - sentence_start :]
-    clause = _cut_label(_clause_of(stripped, len(left))).strip(" ,;:.")
-    words = _LEADING.sub("", clause).split()
-    if (words and words[0].lower() in _GENERIC_HEADS) or (
-        len(words) > 1 and words[1].lower() in _GENERIC_HEADS and words[0].lower() in ("the", "this")
-    ):
-        head = words[0] if words[0].lower() in _GENERIC_HEADS else words[1]
-        name = _named_antecedent(text[:sentence_end], head.lower())
-        if name:
-            kept = [name] if " " in name else [name, head]
-            words = kept + words[words.index(head) + 1 :]
-    label = " ".join(_shorten_subject(words)).strip(" ,;:")
-    if len(label) > LABEL_LENGTH:
-        label = label[: LABEL_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
-    return label[:1].upper() + label[1:] if label else ""
-
-
 # ---------------------------------------------------------------- the future the article points to
 
 _FUTURE_POINTERS = re.compile(
@@ -371,11 +227,13 @@ _FUTURE_POINTERS = re.compile(
 def _future_pointers(text: str, sentences: list[Any], taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """Clauses that point past the publication date without a time expression: "goes to the Senate next"."""
     rows = []
+    starts = sorted(s for s, _ in taken)
     for sentence in sentences:
+        inside = starts[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]
         for match in _FUTURE_POINTERS.finditer(text, sentence.start, sentence.end):
             group = next(g for g in ("cue", "cue2", "cue3") if match[g])
             start, end = match.span(group)
-            if any(_same_clause(text, sentence, match.start(), s) for s, _ in taken):
+            if any(_same_clause(text, sentence, match.start(), s) for s in inside):
                 continue  # the clause dates itself ("will meet Tuesday")
             action = text[match.start() : match.end()]
             if group == "cue":
@@ -414,7 +272,7 @@ def _future_subject(text: str, sentence: Any, position: int) -> str:
         subject.append(word)
     subject = [w for w in subject if w.lower() not in ("the", "but", "and")][:4]
     if len(subject) == 1 and subject[0].lower() in _GENERIC_HEADS:
-        name = _named_antecedent(text[: sentence.start], subject[0].lower())
+        name = _named_antecedent(text, subject[0].lower(), sentence.start)
         if name:
             return name if " " in name else f"{name} {subject[0]}"
     return " ".join(subject)
@@ -423,13 +281,23 @@ def _future_subject(text: str, sentence: Any, position: int) -> str:
 # ---------------------------------------------------------------- timeline
 
 
-def _sentence_at(article: Article, position: int) -> Any:
-    for sentence in article.sentences:
-        if sentence.start <= position < max(sentence.end, sentence.start + 1):
-            return sentence
-    from .article import Sentence
+class _Sentences:
+    """The article's sentences, found by bisection on their start offsets (linear time for a whole article)."""
 
-    return Sentence(0, len(article.text), article.text, 0, 0)
+    def __init__(self, article: Article) -> None:
+        self.sentences = list(article.sentences)
+        self.starts = [sentence.start for sentence in self.sentences]
+        self.text = article.text
+
+    def at(self, position: int) -> Any:
+        index = bisect.bisect_right(self.starts, position) - 1
+        if index >= 0:
+            sentence = self.sentences[index]
+            if position < max(sentence.end, sentence.start + 1):
+                return sentence
+        from .article import Sentence
+
+        return Sentence(0, len(self.text), self.text, 0, 0)
 
 
 def timeline(article: Article | str, published: dt.date | str | None = None) -> pd.DataFrame:
@@ -460,18 +328,21 @@ def timeline(article: Article | str, published: dt.date | str | None = None) -> 
     text = article.text
     rows = []
     found = extract(text, reference)
+    sentences = _Sentences(article)
     for timex in found:
         if timex.type not in ("DATE", "TIME"):
             continue
         period = period_of(timex.value, reference)
         if period is None:
             continue
-        sentence = _sentence_at(article, timex.start)
-        rows.append(_timeline_row(text, timex.start, timex.end, timex.value, period, sentence))
+        sentence = sentences.at(timex.start)
+        rows.append(_timeline_row(text, timex.start, timex.end, timex.value, period, sentence, reference))
     if reference is not None:
         future = Period(reference, reference + dt.timedelta(days=VAGUE_WINDOW_DAYS), "vague", True)
         for pointer in _future_pointers(text, article.sentences, [(t.start, t.end) for t in found]):
-            row = _timeline_row(text, pointer["start"], pointer["end"], "FUTURE_REF", future, pointer["sentence"])
+            row = _timeline_row(
+                text, pointer["start"], pointer["end"], "FUTURE_REF", future, pointer["sentence"], reference
+            )
             row["event"] = pointer["event"]
             rows.append(row)
     frame = pd.DataFrame(rows, columns=list(TIMELINE_COLUMNS))
@@ -483,10 +354,13 @@ def timeline(article: Article | str, published: dt.date | str | None = None) -> 
     return frame
 
 
-def _timeline_row(text: str, start: int, end: int, value: str, period: Period, sentence: Any) -> dict[str, Any]:
+def _timeline_row(
+    text: str, start: int, end: int, value: str, period: Period, sentence: Any, published: dt.date | None
+) -> dict[str, Any]:
     return {
         "date": _timestamp(period.first),
         "date_end": _timestamp(period.last),
+        "when": when_words(value, published),
         "precision": period.precision,
         "approximate": period.approximate,
         "value": value,
@@ -499,29 +373,6 @@ def _timeline_row(text: str, start: int, end: int, value: str, period: Period, s
 
 
 # ---------------------------------------------------------------- stale-news check
-
-
-def _describe(value: str, published: dt.date | None) -> str:
-    """What a publication-dependent value resolves to, in words."""
-    if published is None:
-        return "unknown: no publication date"
-    when = f"{published.day} {published.strftime('%B %Y')}"
-    if value == "PAST_REF":
-        return f"some time before {when}"
-    if value == "FUTURE_REF":
-        return f"some time after {when}"
-    if value == "PRESENT_REF":
-        return f"as of {when}"
-    period = period_of(value, published)
-    if period is None:
-        return value
-    if period.precision == "day":
-        return f"{period.first.day} {period.first.strftime('%B %Y')}"
-    if period.precision == "month":
-        return period.first.strftime("%B %Y")
-    if period.precision == "year":
-        return str(period.first.year)
-    return f"{period.first.isoformat()} to {period.last.isoformat()}"
 
 
 def date_dependent(article: Article | str, context: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -553,7 +404,7 @@ def date_dependent(article: Article | str, context: pd.DataFrame | None = None) 
     rows = []
     for row in _publication_dependent(article):
         later, stale = _later_events(row["sentence"], published, context)
-        rows.append({**row, "resolves_to": _describe(row["value"], published), "later": later, "stale": stale})
+        rows.append({**row, "resolves_to": when_words(row["value"], published), "later": later, "stale": stale})
     columns = [*DATE_DEPENDENT_COLUMNS[:5], "stale", *DATE_DEPENDENT_COLUMNS[5:]]
     frame = pd.DataFrame(rows, columns=columns)
     frame["stale"] = frame["stale"].astype("boolean")
@@ -564,10 +415,11 @@ def _publication_dependent(article: Article) -> list[dict[str, Any]]:
     text = article.text
     rows = []
     found = extract(text, article.published)
+    sentences = _Sentences(article)
     for timex in found:
         if not timex.relative or timex.type not in ("DATE", "TIME"):
             continue
-        sentence = _sentence_at(article, timex.start)
+        sentence = sentences.at(timex.start)
         rows.append(
             {
                 "sentence": sentence.text,

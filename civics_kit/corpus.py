@@ -7,7 +7,9 @@
 A layer on top of the analyses. :func:`analyze` returns a :class:`CorpusResult` with one DataFrame per
 analysis (``articles``, ``readability``, ``quotes``, ``quote_share``, ``timeline``), each with an
 ``article`` column naming the article (its file name, or ``article-N`` for text), plus ``errors`` for
-inputs that could not be read. Work is spread over processes (``jobs``, default: all cores).
+inputs that could not be read: one row per file, with the typed error (its class name and message, which names
+the file and says what to do). One bad file never stops the others. Work is spread over processes
+(``jobs``, default: all cores).
 """
 
 from __future__ import annotations
@@ -102,8 +104,10 @@ def _analyse_one(key: str, payload: tuple) -> dict[str, Any]:
                 "quote_share": quote_share(found),  # from the same rows: no second pass over the text
                 "timeline": timeline(article),
             }
-        except (CivicsKitError, OSError) as error:
+        except CivicsKitError as error:  # every input error the loader can meet is one of these
             return {"key": key, "error": f"{type(error).__name__}: {error}"}
+        except OSError as error:  # not expected (the loader types its read errors); kept so a folder goes on
+            return {"key": key, "error": f"{type(error).__name__}: {key}: {error}"}
     notes = sorted({str(w.message) for w in caught if issubclass(w.category, CivicsKitWarning)})
     frames["articles"]["notes"] = " ".join(notes)
     for frame in frames.values():

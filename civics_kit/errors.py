@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "ArticleIsDirectoryError",
     "ArticleNotFoundError",
+    "ArticleReadError",
     "ArticleTypeError",
     "BinaryFileError",
     "CivicsKitError",
@@ -25,6 +26,7 @@ __all__ = [
     "NotebookFormatError",
     "PhraseNotFoundError",
     "ShortTextWarning",
+    "SidecarFormatError",
     "UnsupportedFormatError",
 ]
 
@@ -39,6 +41,14 @@ class ArticleNotFoundError(CivicsKitError, FileNotFoundError):
 
 class ArticleIsDirectoryError(CivicsKitError, IsADirectoryError):
     """A folder was given where an article file was expected."""
+
+
+class ArticleReadError(CivicsKitError, OSError):
+    """The file exists but could not be read (no permission, a disk or network-drive error)."""
+
+
+class SidecarFormatError(CivicsKitError, ValueError):
+    """A metadata file ``NAME.json`` beside an article is not a JSON object of metadata."""
 
 
 class EmptyArticleError(CivicsKitError, ValueError):

@@ -1,14 +1,16 @@
 """Printable worksheets from the lesson notebooks (``civics-kit handouts``).
 
-A view: it reads each ``notebooks/*.ipynb`` (plain JSON, so only the standard
-library is needed) and writes one self-contained HTML page per lesson for
+A view: it reads each ``notebooks/*.ipynb`` (plain JSON, with the standard
+library) and writes one self-contained HTML page per lesson for
 students who will not code, rooms without a network and substitute teachers.
 
 - Code cells are hidden; their outputs are kept when they are text, tables
   (HTML) or images (inlined as ``data:`` URIs). Errors, warnings (stderr) and
   the text repr of figures (``<Figure size ...>``) are dropped.
-- Markdown is kept (a small renderer: headings, paragraphs, lists, tables,
-  quotes, code, emphasis, links, images). Raw HTML in markdown is shown as text.
+- Markdown is rendered by the kit's one renderer (``civics_kit.rendering``:
+  mistune, sanitised by nh3), and so is every HTML output: no script, event
+  handler or ``javascript:`` link reaches the page. SVG figures are inlined
+  as images (a browser runs no script in an SVG shown as an image).
 - After every prompt a lined answer box follows. Markdown is judged section by
   section (a heading starts a section): a section that opens a line with "Your
   turn", or asks questions ending in "?" (outside headings, quotations, tables
@@ -31,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import NotebookFolderNotFoundError, NotebookFormatError
+from .rendering import render_markdown, sanitize_html
 
 __all__ = [
     "count_questions",
@@ -57,8 +60,6 @@ _TASK = re.compile(
 )
 ITEM_LINES = 4
 _FIGURE_REPR = re.compile(r"^<(Figure|Axes|matplotlib)\b.*>$", re.DOTALL)
-# Dropped from HTML outputs so that a worksheet stays self-contained and inert.
-_SCRIPT = re.compile(r"<script\b.*?</script\s*>|<iframe\b.*?</iframe\s*>|<link\b[^>]*>", re.IGNORECASE | re.DOTALL)
 _IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif"}
 
 STYLE = """
@@ -87,161 +88,33 @@ a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em}}
 # ---------------------------------------------------------------- markdown
 
 
-def _inline(text: str, images: dict[str, str]) -> str:
-    """Render inline markdown (code, images, links, bold, italic) as escaped HTML."""
-    codes: list[str] = []
-
-    def keep(fragment: str) -> str:
-        codes.append(fragment)
-        return f"\x00{len(codes) - 1}\x00"
-
-    text = re.sub(r"`([^`]+)`", lambda m: keep(f"<code>{html.escape(m.group(1))}</code>"), text)
-    text = re.sub(r"!\[([^\]]*)\]\(([^)\s]+)[^)]*\)", lambda m: keep(_image(m.group(1), m.group(2), images)), text)
-    text = re.sub(r"\[([^\]]+)\]\(([^)\s]+)[^)]*\)", lambda m: keep(_link(m.group(1), m.group(2), images)), text)
-    text = html.escape(text, quote=False)
-    text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"<strong>\2</strong>", text)
-    text = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"<em>\1</em>", text)
-    text = re.sub(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])", r"<em>\1</em>", text)
-    return re.sub("\x00(\\d+)\x00", lambda m: codes[int(m.group(1))], text)
-
-
-def _link(label: str, target: str, images: dict[str, str]) -> str:
-    """A link; links to other lessons point at their worksheet; local paths keep only the text."""
-    inner = _inline(label, images)
-    if re.match(r"https?://", target):
-        return f'<a href="{html.escape(target)}">{inner}</a>'
-    lesson = re.fullmatch(r"(?:\./)?([\w.-]+)\.ipynb(#[\w-]*)?", target)
-    if lesson:
-        return f'<a href="{html.escape(lesson.group(1))}.html">{inner}</a>'
-    return inner
-
-
-def _image(alt: str, target: str, images: dict[str, str]) -> str:
-    """An image as a data URI when the notebook carries it; otherwise its alt text."""
-    source = images.get(target.removeprefix("attachment:"))
-    if source is None:
-        return f"<em>[image: {html.escape(alt or 'no description')}]</em>"
-    return f'<img src="{source}" alt="{html.escape(alt)}">'
-
-
-def _table(rows: list[str], images: dict[str, str]) -> str:
-    cells = [[c.strip() for c in row.strip().strip("|").split("|")] for row in rows]
-    head, body = cells[0], cells[2:]
-    thead = "".join(f"<th>{_inline(c, images)}</th>" for c in head)
-    tbody = "".join("<tr>" + "".join(f"<td>{_inline(c, images)}</td>" for c in row) + "</tr>" for row in body)
-    return f"<table><thead><tr>{thead}</tr></thead><tbody>{tbody}</tbody></table>"
-
-
-def _is_table_start(lines: list[str], i: int) -> bool:
-    return (
-        lines[i].lstrip().startswith("|")
-        and i + 1 < len(lines)
-        and re.fullmatch(r"\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*", lines[i + 1]) is not None
-    )
-
-
 _LIST_ITEM = re.compile(r"^(\s*)([-*+]|\d+[.)])\s+(.*)$")
 
 
 ItemBox = Callable[[str], str] | None
 
 
-def _list(lines: list[str], images: dict[str, str], item_box: ItemBox = None) -> str:
-    """A (possibly nested) list; nesting follows indentation; ``item_box(text)`` may add HTML inside an item."""
-    first = _LIST_ITEM.match(lines[0])
-    assert first is not None
-    indent = len(first.group(1))
-    marker = first.group(2)
-    tag = "ol" if marker[0].isdigit() else "ul"
-    start = int(marker[:-1]) if tag == "ol" else 1
-    opening = f'<ol start="{start}">' if start != 1 else f"<{tag}>"
-    items: list[list[str]] = []
-    for line in lines:
-        match = _LIST_ITEM.match(line)
-        if match and len(match.group(1)) <= indent:
-            items.append([match.group(3)])
-        elif items:
-            items[-1].append(line)
-    rendered = []
-    for item in items:
-        head, rest = item[0], item[1:]
-        nested = [r for r in rest if r.strip()]
-        text = " ".join([head, *[r.strip() for r in nested if not _LIST_ITEM.match(r)]])
-        sub = [r for r in nested if _LIST_ITEM.match(r)]
-        inner = _inline(text, images) + (_list(sub, images, item_box) if sub else "")
-        rendered.append(f"<li>{inner}{item_box(text) if item_box else ''}</li>")
-    return f"{opening}{''.join(rendered)}</{tag}>"
+def _link_target(target: str) -> str | None:
+    """Web links stay; links to other lessons point at their worksheet; other local paths keep only the text."""
+    if re.match(r"https?://", target):
+        return target
+    lesson = re.fullmatch(r"(?:\./)?([\w.-]+)\.ipynb(#[\w-]*)?", target)
+    return f"{lesson.group(1)}.html" if lesson else None
 
 
 def markdown_to_html(source: str, images: dict[str, str] | None = None, item_box: ItemBox = None) -> str:
-    """Render the markdown a lesson uses as HTML (raw HTML is escaped, never passed through).
+    """Render a lesson's markdown as HTML with the kit's one renderer (:mod:`civics_kit.rendering`).
 
-    ``images`` maps image targets to data URIs; ``item_box(text)`` may add HTML (an answer box) after a list item.
+    Raw HTML is sanitised like everything else (no scripts, event handlers or ``javascript:`` links).
+    ``images`` maps image targets to data URIs (an image without one shows its alt text); ``item_box(text)``
+    may add HTML (an answer box) at the end of a list item, given the item's words.
     """
     images = images or {}
-    lines = source.replace("\r\n", "\n").split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        stripped = line.strip()
-        if not stripped:
-            i += 1
-        elif stripped.startswith("```") or stripped.startswith("~~~"):
-            fence, block = stripped[:3], []
-            i += 1
-            while i < len(lines) and not lines[i].strip().startswith(fence):
-                block.append(lines[i])
-                i += 1
-            out.append(f"<pre><code>{html.escape(chr(10).join(block))}</code></pre>")
-            i += 1
-        elif heading := re.match(r"^(#{1,6})\s+(.*?)\s*#*\s*$", stripped):
-            level = len(heading.group(1))
-            out.append(f"<h{level}>{_inline(heading.group(2), images)}</h{level}>")
-            i += 1
-        elif re.fullmatch(r"(\*\s*){3,}|(-\s*){3,}|(_\s*){3,}", stripped):
-            out.append("<hr>")
-            i += 1
-        elif stripped.startswith(">"):
-            block = []
-            while i < len(lines) and lines[i].strip().startswith(">"):
-                block.append(re.sub(r"^\s*>\s?", "", lines[i]))
-                i += 1
-            out.append(f"<blockquote>{markdown_to_html(chr(10).join(block), images)}</blockquote>")
-        elif _is_table_start(lines, i):
-            block = []
-            while i < len(lines) and lines[i].strip().startswith("|"):
-                block.append(lines[i])
-                i += 1
-            out.append(_table(block, images))
-        elif _LIST_ITEM.match(line):
-            block = []
-            while i < len(lines) and _continues_list(lines, i):
-                block.append(lines[i])
-                i += 1
-            out.append(_list(block, images, item_box))
-        else:
-            block = []
-            while i < len(lines) and lines[i].strip() and not _starts_block(lines, i):
-                block.append(lines[i].strip())
-                i += 1
-            out.append(f"<p>{_inline(' '.join(block), images)}</p>")
-    return "\n".join(out)
 
+    def image(target: str) -> str | None:
+        return images.get(target) or images.get(target.removeprefix("attachment:"))
 
-def _continues_list(lines: list[str], i: int) -> bool:
-    """A list goes on over items, indented lines, and blank lines before another item."""
-    if lines[i].strip():
-        return bool(_LIST_ITEM.match(lines[i])) or lines[i][:1].isspace()
-    following = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
-    return bool(_LIST_ITEM.match(following)) or following[:1].isspace()
-
-
-def _starts_block(lines: list[str], i: int) -> bool:
-    stripped = lines[i].strip()
-    return (
-        stripped.startswith(("#", ">", "```", "~~~")) or bool(_LIST_ITEM.match(lines[i])) or _is_table_start(lines, i)
-    )
+    return render_markdown(source, link=_link_target, image=image, after_item=item_box).strip()
 
 
 # ---------------------------------------------------------------- prompts
@@ -389,10 +262,11 @@ def _rich_output(cell: dict[str, Any], output: dict[str, Any]) -> str:
         if mime in data:
             return f'<img src="{_data_uri(mime, data[mime])}" alt="{html.escape(_alt_text(cell, output))}">'
     if "image/svg+xml" in data:
-        svg = _SCRIPT.sub("", _text(data["image/svg+xml"]))
-        return re.sub(r"^<\?xml[^>]*>\s*(<!DOCTYPE[^>]*>)?", "", svg.strip())
+        svg = base64.b64encode(_text(data["image/svg+xml"]).encode("utf-8")).decode("ascii")
+        alt = html.escape(_alt_text(cell, output))
+        return sanitize_html(f'<img src="data:image/svg+xml;base64,{svg}" alt="{alt}">')
     if "text/html" in data:
-        return _SCRIPT.sub("", _text(data["text/html"]))
+        return sanitize_html(_text(data["text/html"]))
     if "text/markdown" in data:
         return markdown_to_html(_text(data["text/markdown"]))
     plain = _text(data.get("text/plain", ""))

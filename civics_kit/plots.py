@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .article import Article, as_article
 from .complexity import CCSS_BANDS, HEADLINE_MEASURE, INFLESZ_BANDS, hardest_sentences, readability
 from .highlighting import Highlighted, highlight
+from .timex.wording import when_words
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -30,33 +31,30 @@ _CONTEXT_COLOUR = "#D55E00"  # Okabe-Ito vermillion
 _PUBLISHED_COLOUR = "#000000"
 
 
-def _timeline_date_text(date: Any, end: Any, precision: str, approximate: bool, value: str = "") -> str:
-    if approximate and value == "PAST_REF":
-        return f"before {date_end_text(end)}"
-    if approximate and value == "FUTURE_REF":
-        return f"after {date_end_text(date)}"
-    if approximate:
-        return f"as of {date_end_text(date)}"
-    if precision == "year":
-        return f"{date.year}"
-    if precision in ("month", "season", "quarter", "half"):
-        return date.strftime("%b %Y")
-    if precision == "decade":
-        return f"{date.year}s"
-    if end is not None and end > date and precision not in ("day",):
-        return f"{date_end_text(date)} to {date_end_text(end)}"
-    return date_end_text(date)
+def _row_when(row: Any, date: Any, end: Any, precision: str, published: Any = None) -> str:
+    """The row's ``when`` (from :func:`civics_kit.timex.wording.when_words`), worded from its dates if it has none."""
+    when = getattr(row, "when", None)
+    if isinstance(when, str) and when:
+        return when
+    value = str(getattr(row, "value", "") or "")
+    if not value:  # a context row: its precision and first day make the value
+        value = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}.get(precision, "")
+        value = date.strftime(value) if value else ""
+    if value:
+        return when_words(value, published)
+    return f"{date_end_text(date)} to {date_end_text(end)}"
 
 
 def date_end_text(day: Any) -> str:
-    """A date as "7 Jun 2011"."""
-    return f"{day.day} {day.strftime('%b %Y')}"
+    """A date as "7 June 2011" (the words of :func:`civics_kit.timex.wording.when_words`)."""
+    return when_words(day.strftime("%Y-%m-%d"))
 
 
 def _timeline_items(df: pd.DataFrame | None, kind: str) -> list[dict[str, Any]]:
     if df is None or len(df) == 0:
         return []
     items = []
+    published = df.attrs.get("published")
     for row in df.itertuples(index=False):
         date = getattr(row, "date", None)
         if date is None or date != date:  # NaT: a date pandas cannot place
@@ -65,8 +63,7 @@ def _timeline_items(df: pd.DataFrame | None, kind: str) -> list[dict[str, Any]]:
         end = date if end is None or end != end else end
         approximate = bool(getattr(row, "approximate", False))
         precision = str(getattr(row, "precision", "day"))
-        value = str(getattr(row, "value", ""))
-        when = _timeline_date_text(date, end, precision, approximate, value)
+        when = _row_when(row, date, end, precision, published)
         items.append(
             {
                 "date": date,
@@ -391,12 +388,25 @@ def _speaker_label(row: dict[str, Any]) -> str:
     return name if row.get("named") else f"{name} (unnamed)"
 
 
+NOT_SURE = "not sure"
+"""The words the quotation view writes beside a speaker the kit is not confident of (readable without colour)."""
+
+
+def _quote_label(row: dict[str, Any]) -> str:
+    """ "Bernard Parks", "Bernard Parks (not sure)" for a low-confidence guess, "not sure who" for none."""
+    if not row["speaker"]:
+        return f"{NOT_SURE} who"
+    return f"{row['speaker']} ({NOT_SURE})" if row.get("confidence") == "low" else str(row["speaker"])
+
+
 def show_quotes(article: Article | str, kinds: tuple[str, ...] = ("direct", "partial", "indirect")) -> Highlighted:
     """The article with each quotation marked in its speaker's colour, the speaker's name beside it.
 
     Colour-blind-safe colours plus a text marker ``[n] Name:`` before each
     quotation, so the view also reads in black and white. ``kinds`` chooses
-    which quotations to mark (scare quotes are left out by default).
+    which quotations to mark (scare quotes are left out by default). A speaker
+    the kit is not confident of (``confidence == "low"``) is written
+    "Name (not sure)", and a quotation it cannot attribute "not sure who".
 
     >>> import civics_kit as ck
     >>> print(ck.show_quotes(ck.load_article()).text.splitlines()[0])   # a key of speakers, then the text
@@ -404,17 +414,18 @@ def show_quotes(article: Article | str, kinds: tuple[str, ...] = ("direct", "par
     """
     from .article import as_article
     from .highlighting import highlight
-    from .quotation import UNATTRIBUTED, quotes
+    from .quotation import quotes
 
     article = as_article(article)
     frame = quotes(article)
     frame = frame[frame["kind"].isin(list(kinds))]
-    rows = [
-        {"start": r["start"], "end": r["end"], "label": r["speaker"] or UNATTRIBUTED} for r in frame.to_dict("records")
-    ]
+    rows = [{"start": r["start"], "end": r["end"], "label": _quote_label(r)} for r in frame.to_dict("records")]
     counts = frame["kind"].value_counts()
+    unsure = int((frame["confidence"] == "low").sum())
     note = (
         f"{len(frame)} quotations: {int(counts.get('direct', 0))} direct, {int(counts.get('partial', 0))} partial, "
         f"{int(counts.get('indirect', 0))} paraphrased. Check each attribution against the text."
     )
+    if unsure:
+        note += f" {unsure} marked {NOT_SURE!r}: the kit could not tell who says it, or is only guessing."
     return highlight(article, rows, title="Who is quoted", note=note, name_beside=True)

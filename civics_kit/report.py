@@ -113,15 +113,8 @@ def readability_section(article: Article) -> Section:
 
 
 def _when(row: Any) -> str:
-    if row.precision == "vague":
-        return {"PAST_REF": "before publication", "FUTURE_REF": "after publication"}.get(row.value, "at publication")
-    if row.precision == "day":
-        return row.date.date().isoformat()
-    if row.precision == "year":
-        return str(row.date.year)
-    if row.precision == "decade":
-        return f"{row.date.year}s"
-    return f"{row.date.date().isoformat()} to {row.date_end.date().isoformat()}"
+    """The row's ``when`` column: the timeline's own words ("before 7 June 2011"), never a window's first day."""
+    return str(row.when)
 
 
 def timeline_section(article: Article) -> Section:
@@ -150,7 +143,9 @@ def timeline_section(article: Article) -> Section:
     data = {
         "events": [
             {
-                "date": _when(r),
+                "date": r.date.date().isoformat(),
+                "date_end": r.date_end.date().isoformat(),
+                "when": _when(r),
                 "value": r.value,
                 "expression": r.expression,
                 "event": r.event,

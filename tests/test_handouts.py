@@ -156,17 +156,31 @@ def test_index_lists_the_worksheets_in_order(folder: Path, tmp_path: Path) -> No
     assert ">Who is quoted<" in index
 
 
-def test_raw_html_in_markdown_is_shown_as_text() -> None:
-    rendered = markdown_to_html("A <b>bold</b> claim & <script>alert(1)</script>")
-    assert "<script>" not in rendered and "&lt;script&gt;" in rendered and "&amp;" in rendered
+def test_raw_html_in_markdown_is_sanitised() -> None:
+    rendered = markdown_to_html('A <b>bold</b> claim & <script>alert(1)</script> <img src="x" onerror="alert(2)">')
+    assert "<script" not in rendered and "alert" not in rendered and "onerror" not in rendered
+    assert "<b>bold</b>" in rendered and "&amp;" in rendered
 
 
 def test_markdown_tables_lists_and_quotes() -> None:
     source = "| term | meaning |\n|---|---|\n| veto | a no |\n\n3. third\n\n4. fourth\n\n> quoted *line*"
-    rendered = markdown_to_html(source)
+    rendered = re.sub(r">\s+<", "><", markdown_to_html(source))
     assert "<th>term</th>" in rendered and "<td>veto</td>" in rendered
-    assert '<ol start="3"><li>third</li><li>fourth</li></ol>' in rendered
+    assert '<ol start="3"><li><p>third</p></li><li><p>fourth</p></li></ol>' in rendered
     assert "<blockquote><p>quoted <em>line</em></p></blockquote>" in rendered
+
+
+def test_links_with_parentheses_and_lesson_links() -> None:
+    source = (
+        "See [Secure Communities](https://en.wikipedia.org/wiki/Secure_Communities_(program)), "
+        "[the next lesson](./03-words-matter.ipynb#start), [a file](data/notes.txt) and "
+        "[a trick](javascript:alert(1))."
+    )
+    rendered = markdown_to_html(source)
+    assert '<a href="https://en.wikipedia.org/wiki/Secure_Communities_(program)">Secure Communities</a>,' in rendered
+    assert '<a href="03-words-matter.html">the next lesson</a>' in rendered
+    assert "a file" in rendered and "notes.txt" not in rendered  # a local path keeps only its words
+    assert "javascript" not in rendered and "a trick" in rendered
 
 
 def test_question_counting() -> None:

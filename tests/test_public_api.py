@@ -31,6 +31,7 @@ CALLS = {
     "quotes": lambda f: f(SEED_TEXT),
     "quote_share": lambda f: f(SEED_TEXT),
     "voices": lambda f: f(SEED_TEXT),
+    "entities": lambda f: f(SEED_TEXT),
     "plot_quote_share": lambda f: _close(f(ck.quote_share(SEED_TEXT))),
     "show_quotes": lambda f: f(SEED_TEXT),
     "plot_timeline": lambda f: _close(

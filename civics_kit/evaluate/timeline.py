@@ -1,6 +1,12 @@
 """Score :func:`civics_kit.time_expressions` on TimeML files (TempEval-3 measures).
 
-    python -m civics_kit.evaluate timeline DIR [--per-doc] [--errors N]
+    python -m civics_kit.evaluate timeline DIR [--split tune|check|all] [--per-doc] [--errors N]
+    python -m civics_kit.evaluate timeline tests/data/gold [--texts DIR]
+
+A folder of hand-annotation JSON files (the format of ``tests/data/seed_gold.json``:
+``file``, ``published``, ``timexes`` with offsets, type and value) is scored the
+same way against the article texts (``--texts``, by default the bundled seeds);
+it is a test set, so it is not split and its errors are not printed.
 
 Reads every ``.tml`` file under DIR: the gold TIMEX3 tags inside ``<TEXT>`` and
 the document creation time in ``<DCT>``. The plain text of ``<TEXT>`` (tags
@@ -10,12 +16,19 @@ gold expressions are matched one to one by character overlap; strict = same
 extent, relaxed = any overlap; value accuracy = share of relaxed matches with
 the same ``value``; value F1 = relaxed F1 x value accuracy; type accuracy
 likewise. The DCT itself is not scored.
+
+Every file falls in one of two halves by a hash of its name (:func:`half_of`):
+``tune``, the half whose errors may be read while writing rules, and
+``check``, the half that is only measured. Both halves' figures are always
+printed; ``--split`` says which half's documents ``--per-doc`` and
+``--errors`` show (errors are shown for the tune half only).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import html
 import re
 from dataclasses import dataclass, field
@@ -24,11 +37,36 @@ from pathlib import Path
 from ..chronology import time_expressions
 from . import f1, ratio
 
-__all__ = ["GoldTimex", "TimeMLDocument", "main", "read_timeml", "score"]
+__all__ = ["GoldTimex", "TimeMLDocument", "half_of", "main", "read_gold_json", "read_timeml", "score"]
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'([A-Za-z_:]+)="([^"]*)"')
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
+
+
+def read_gold_json(path: Path, texts: Path) -> TimeMLDocument:
+    """One hand-annotation JSON file (tests/data format) as a document, its text read from ``texts``."""
+    import json
+
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    text = (texts / gold["file"]).read_text(encoding="utf-8")
+    published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
+    timexes = [GoldTimex(t["start"], t["end"], t["text"], t["type"], t["value"]) for t in gold.get("timexes", [])]
+    return TimeMLDocument(path.stem, text, published, sorted(timexes, key=lambda g: (g.start, g.end)))
+
+
+def _score_gold_folder(paths: list[Path], texts: Path) -> int:
+    total = Counts()
+    for path in paths:
+        counts, _ = score(read_gold_json(path, texts))
+        total.add(counts)
+    _print_figures("hand annotation", total, len(paths))
+    return 0
+
+
+def half_of(name: str) -> str:
+    """``tune`` or ``check``: the half a file belongs to, from the SHA-1 of its name (the stem, without folders)."""
+    return "tune" if hashlib.sha1(name.encode("utf-8")).digest()[0] % 2 == 0 else "check"
 
 
 @dataclass(frozen=True)
@@ -176,13 +214,13 @@ def figures(counts: Counts) -> dict[str, float]:
     }
 
 
-def _print_figures(counts: Counts, documents: int) -> None:
+def _print_figures(label: str, counts: Counts, documents: int) -> None:
     f = figures(counts)
-    print(f"documents: {documents}  gold: {counts.gold}  system: {counts.system}  matched: {counts.relaxed}")
-    print(f"strict   P {f['strict_p']:.3f}  R {f['strict_r']:.3f}  F1 {f['strict_f1']:.3f}")
-    print(f"relaxed  P {f['relaxed_p']:.3f}  R {f['relaxed_r']:.3f}  F1 {f['relaxed_f1']:.3f}")
-    print(f"value accuracy {f['value_accuracy']:.3f}  value F1 {f['value_f1']:.3f}")
-    print(f"type accuracy  {f['type_accuracy']:.3f}")
+    print(f"[{label}] documents: {documents}  gold: {counts.gold}  system: {counts.system}  matched: {counts.relaxed}")
+    print(f"[{label}] strict   P {f['strict_p']:.3f}  R {f['strict_r']:.3f}  F1 {f['strict_f1']:.3f}")
+    print(f"[{label}] relaxed  P {f['relaxed_p']:.3f}  R {f['relaxed_r']:.3f}  F1 {f['relaxed_f1']:.3f}")
+    print(f"[{label}] value accuracy {f['value_accuracy']:.3f}  value F1 {f['value_f1']:.3f}")
+    print(f"[{label}] type accuracy  {f['type_accuracy']:.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -191,31 +229,52 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m civics_kit.evaluate timeline", description="Score time_expressions on TimeML files."
     )
     parser.add_argument("path", help="a folder of TimeML .tml files (searched recursively) or one .tml file")
+    parser.add_argument(
+        "--split",
+        choices=("tune", "check", "all"),
+        default="all",
+        help="the half whose documents --per-doc lists (both halves' figures are always printed)",
+    )
     parser.add_argument("--per-doc", action="store_true", help="print one row per document")
-    parser.add_argument("--errors", type=int, default=0, metavar="N", help="print the first N errors")
+    parser.add_argument("--errors", type=int, default=0, metavar="N", help="print the first N errors of the tune half")
+    parser.add_argument("--texts", help="where the texts of hand-annotation JSON files are (default: the seeds)")
     args = parser.parse_args(argv)
     root = Path(args.path)
     if not root.exists():
         print(f"skipped: {root} not found (give a folder of TimeML .tml files, such as TimeBank + AQUAINT)")
         return 0
     paths = [root] if root.is_file() else sorted(root.rglob("*.tml"))
+    if not paths and sorted(root.glob("*.json")):
+        from importlib import resources
+
+        texts = Path(args.texts) if args.texts else Path(str(resources.files("civics_kit.seeds")))
+        return _score_gold_folder(sorted(root.glob("*.json")), texts)
     if not paths:
         print(f"skipped: no .tml files under {root}")
         return 0
-    total = Counts()
+    totals = {"tune": Counts(), "check": Counts(), "all": Counts()}
+    documents = dict.fromkeys(totals, 0)
     errors: list[str] = []
     for path in paths:
         doc = read_timeml(path)
+        half = half_of(doc.name)
         counts, doc_errors = score(doc)
-        total.add(counts)
-        errors += doc_errors
-        if args.per_doc:
+        for key in (half, "all"):
+            totals[key].add(counts)
+            documents[key] += 1
+        if half == "tune":
+            errors += doc_errors
+        if args.per_doc and args.split in (half, "all"):
             f = figures(counts)
             print(
-                f"{doc.name:32} gold {counts.gold:3} system {counts.system:3} "
+                f"{doc.name:32} {half:5} gold {counts.gold:3} system {counts.system:3} "
                 f"relaxed F1 {f['relaxed_f1']:.3f} value F1 {f['value_f1']:.3f}"
             )
-    _print_figures(total, len(paths))
-    for line in errors[: args.errors]:
+    for key in ("tune", "check", "all"):
+        if documents[key]:
+            _print_figures(key, totals[key], documents[key])
+    if args.errors and args.split == "check":
+        print("errors are shown for the tune half only: read the check half's figures, not its errors")
+    for line in errors[: args.errors] if args.split != "check" else []:
         print(line)
     return 0

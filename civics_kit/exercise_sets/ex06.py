@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from ..chronology import context_timeline, time_expressions
+from ..dates import month_name
 from ..exercises import Choice, Date, Discuss, ExerciseSet, Labelling, Number, Predict
 from ._common import seed, seed_text
 
@@ -26,7 +27,7 @@ def today_forms() -> list[str]:
     rows = time_expressions(seed())
     value = rows.loc[rows["text"].str.lower() == "today", "value"].iloc[0]
     day = dt.date.fromisoformat(value)
-    month = day.strftime("%B")
+    month = month_name(day)
     return [value, f"{day.day} {month} {day.year}", f"{month} {day.day}, {day.year}", f"{month} {day.day} {day.year}"]
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..article import Article, load_article
 from ..chronology import time_expressions
+from ..dates import month_name
 from ..exercises import Choice, Date, Discuss, ExerciseSet, Labelling, Name, Number, Predict, parse_date
 from ..quotation import quote_share
 from ._common import seed
@@ -48,7 +49,7 @@ def example_today() -> list[str]:
     rows = time_expressions(example())
     value = rows.loc[rows["text"].str.lower() == "today", "value"].iloc[0]
     day = dt.date.fromisoformat(value)
-    month = day.strftime("%B")
+    month = month_name(day)
     return [value, f"{day.day} {month} {day.year}", f"{month} {day.day}, {day.year}", f"{month} {day.day} {day.year}"]
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from ..dates import format_day
 from .messages import CORRECT, INCORRECT, Feedback, Message, describe, norm, type_name
 from .text import Text
 
@@ -71,7 +72,7 @@ class Date(Text):
         target = dt.date.fromisoformat(self._targets()[0])
         day = parse_date(value)
         if day == target:
-            return Message(CORRECT, f"{target.day} {target.strftime('%B')} {target.year} ({target.isoformat()}).")
+            return Message(CORRECT, f"{format_day(target)} ({target.isoformat()}).")
         if day is not None:
             return Message(INCORRECT, f"{describe(value)} is a date, but not this one: look again.")
         if lacks_year(value):

@@ -1,0 +1,180 @@
+"""Event labels for the timeline: the clause around a time expression, cut to a short phrase.
+
+A text utility (standard library only) used by :mod:`civics_kit.chronology`:
+``event_label(text, sentence_start, sentence_end, start, end)`` turns "The City
+Council voted 11-1 today to support a California bill" into "City Council voted
+11-1". The clause ends at a clause boundary, never inside a number ("12,000"), a
+clock time ("10:00") or an abbreviation ("U.S.").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["LABEL_LENGTH", "event_label"]
+
+# Clause boundaries: a comma not inside a number ("12,000") nor before a name, a colon not inside a clock time
+# ("10:00"), a semicolon, brackets, dashes and ellipses. Never a full stop, so "U.S." and "Dr." stay whole.
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\d),(?!\s+[A-Z])|(?<=\d),(?!\d|\s+[A-Z])|(?<!\d):|:(?!\d)|[;()\u2014\u2013]|\s--?\s|\.\.\.|…"
+)
+_CUT = re.compile(
+    r"\s(?:that|which|who|whom|whose|because|although|though|while|so that|saying|according to|where|if|unless)\s"
+    r"|\sand\s(?=(?:[a-z]\w*s|[a-z]\w*ed|will|would|is|are|was|were|has|have)\b)"
+    r"|[\"“”]",
+)
+_TO_KEEPS = frozenset(
+    {
+        "not",
+        "choose",
+        "chose",
+        "want",
+        "wants",
+        "wanted",
+        "able",
+        "going",
+        "began",
+        "tried",
+        "try",
+        "decided",
+        "expected",
+        "likely",
+        "set",
+        "due",
+        "has",
+        "have",
+        "had",
+        "used",
+        "need",
+        "needs",
+        "hopes",
+    }
+)
+_LEADING = re.compile(
+    r"^(?:(?:the|but|and|so|also|then|yet|as|while|when|since|in|on|at|by|during|from|until)\s+)+", re.IGNORECASE
+)
+_ADVERBS = re.compile(
+    r"\b(?:most\s+|more\s+)?(?:recently|lately|now|currently|also|already|still|just|then)\b\s*", re.IGNORECASE
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:in|on|at|as\s+at|since|by|during|until|from|for|of|through|throughout|over|before|after)\s+)$",
+    re.IGNORECASE,
+)
+_VERBISH = re.compile(
+    r"^(?:\w+ed|\w+s|is|are|was|were|has|have|had|will|would|can|can't|could|did|does|do|began|won|lost|met|said|told|"
+    r"took|made|went|came|voted|rose|fell|sold|paid|held|left|ran|set|led|got|gave|found)$"
+)
+_GENERIC_HEADS = ("program", "bill", "law", "policy", "measure", "act", "plan", "proposal", "resolution", "agreement")
+LABEL_LENGTH = 75
+
+
+def _clause_around(sentence: str, position: int) -> tuple[int, int]:
+    breaks = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
+    starts = [b for b in breaks if b <= position]
+    ends = [m.start() for m in _CLAUSE_BREAK.finditer(sentence) if m.start() >= position] + [len(sentence)]
+    return starts[-1], ends[0]
+
+
+def _named_antecedent(text: str, head: str, before: int | None = None) -> str | None:
+    """The proper name a generic phrase ("the program") stands for: "Secure Communities ... program".
+
+    Only names that start before ``before`` count (the sentence being labelled, or earlier text).
+    """
+    for position, name in _names_before_head(text, head):
+        if before is not None and position >= before:
+            break
+        return name
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _names_before_head(text: str, head: str) -> tuple[tuple[int, str], ...]:
+    """Every "Name ... head" in the text, once per text and head (so labelling a long article stays linear)."""
+    pattern = re.compile(rf"((?:[A-Z][\w.'’-]*\s+){{1,4}})(?:[a-z-]+\s+){{0,3}}{head}\b")
+    found = []
+    for match in pattern.finditer(text):
+        words = [w for w in match.group(1).strip().split() if w.lower() not in ("the", "a", "an", "this", "that")]
+        if words:
+            found.append((match.start(), " ".join(words)))
+    return tuple(found)
+
+
+def _cut_label(label: str) -> str:
+    match = _CUT.search(label)
+    if match and match.start() > 0:
+        label = label[: match.start()]
+    for to in re.finditer(r"\sto\s", label):
+        before = label[: to.start()].split()
+        if len(before) >= 3 and before[-1].lower() not in _TO_KEEPS:
+            label = label[: to.start()]
+            break
+    return label
+
+
+def _shorten_subject(words: list[str]) -> list[str]:
+    """Drop a long title before a name: "Los Angeles Police Department chief Charlie Beck" -> "Charlie Beck"."""
+    verb = next((i for i, w in enumerate(words) if i > 0 and w.islower() and _VERBISH.match(w)), None)
+    if verb is None or verb <= 4:
+        return words
+    names = [w for w in words[:verb] if w[:1].isupper()]
+    tail = words[verb - 2 : verb]
+    if len(tail) == 2 and all(w[:1].isupper() for w in tail) and len(names) > 2:
+        return tail + words[verb:]
+    return words
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _sentence_subject(sentence: str) -> str:
+    """The words that open a sentence, up to its first verb or comma ("The school")."""
+    subject: list[str] = []
+    for word in _ADVERBS.sub("", sentence).split():
+        bare = word.strip(",;:")
+        if subject and ((bare.islower() and _VERBISH.match(bare)) or word.endswith(",")):
+            if word.endswith(",") and not (bare.islower() and _VERBISH.match(bare)):
+                subject.append(bare)
+            break
+        subject.append(bare)
+    return " ".join(subject[:5])
+
+
+def _clause_of(stripped: str, position: int) -> str:
+    """The clause around ``position``, with a relative pronoun replaced by what it stands for."""
+    c_start, c_end = _clause_around(stripped, position)
+    clause = _ADVERBS.sub("", stripped[c_start:c_end]).strip(' ,;:."“”')
+    relative_pronoun = re.match(r"(?:which|that|who)\s+", clause)
+    if relative_pronoun:
+        before = stripped[:c_start].rstrip(" ,")
+        heads = re.findall(r"\b(?:the|its|a)\s+((?:\w+\s+){0,2}\w+)$", before, re.IGNORECASE)
+        clause = f"{heads[-1] if heads else ''} {clause[relative_pronoun.end() :]}".strip()
+    elif clause and clause.split()[0].islower() and _VERBISH.match(clause.split()[0]):
+        clause = f"{_sentence_subject(stripped)} {clause}"  # "..., will close" -> "The school will close"
+    if _words(clause) < 2:
+        rest = stripped[c_end + 1 :] if c_end < len(stripped) else ""
+        following = _ADVERBS.sub("", rest[: _clause_around(rest, 0)[1]]).strip(' ,;:."“”') if rest else ""
+        clause = following if _words(following) >= 2 else stripped[:c_start]
+    return clause
+
+
+def event_label(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> str:
+    """A short label for the event a time expression dates, taken from its clause ("City Council voted 11-1")."""
+    sentence = text[sentence_start:sentence_end]
+    left = _PREPOSITION_BEFORE.sub("", sentence[: start - sentence_start])
+    stripped = left + sentence[end - sentence_start :]
+    clause = _cut_label(_clause_of(stripped, len(left))).strip(" ,;:.")
+    words = _LEADING.sub("", clause).split()
+    if (words and words[0].lower() in _GENERIC_HEADS) or (
+        len(words) > 1 and words[1].lower() in _GENERIC_HEADS and words[0].lower() in ("the", "this")
+    ):
+        head = words[0] if words[0].lower() in _GENERIC_HEADS else words[1]
+        name = _named_antecedent(text, head.lower(), sentence_end)
+        if name:
+            kept = [name] if " " in name else [name, head]
+            words = kept + words[words.index(head) + 1 :]
+    label = " ".join(_shorten_subject(words)).strip(" ,;:")
+    if len(label) > LABEL_LENGTH:
+        label = label[: LABEL_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return label[:1].upper() + label[1:] if label else ""

@@ -1,0 +1,196 @@
+"""The engine: run the rules near their trigger words, keep the longest matches, resolve them in text order.
+
+Each rule declares the tokens that every one of its matches contains
+(:attr:`records._Rule.triggers`). The engine looks those tokens up in an index
+of the text and runs the rule's pattern only in windows around them, yet it
+finds exactly the matches that ``pattern.finditer`` over the whole text finds:
+the scan resumes where the last match ended, jumps only over stretches that
+hold no trigger, and never cuts the text short (look-aheads see the real text).
+``full_scan=True`` runs every pattern over the whole text, for the tests that
+check the two agree.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable
+from functools import cache
+
+from .not_times import not_a_time
+from .records import Timex, _Context, _Rule, _Value
+from .reference import ReferenceTime
+from .rulebook import rules
+
+__all__ = ["MAX_MATCH", "extract"]
+
+MAX_MATCH = 100
+"""How far past a window's end a search may read; a match must be shorter than MAX_MATCH - LOOK_AHEAD."""
+LOOK_AHEAD = 30
+"""How far past a match a rule's look-ahead may read."""
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+
+Candidate = tuple[int, int, int, re.Match[str]]
+
+
+def _trie(words: list[str]) -> str:
+    """A pattern matching exactly ``words``, written as a trie so that the regex engine never backtracks far."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if "" in node else "")
+
+    return emit(root)
+
+
+@cache
+def _trigger_pattern() -> re.Pattern[str]:
+    """One pattern for every trigger word of every rule (whole tokens only), and for every run of digits."""
+    words = sorted({key for rule in rules() for key in rule.triggers if not key.startswith("#")})
+    return re.compile(r"\d+|(?<![^\W\d_])" + _trie(words) + r"(?![^\W\d_])", re.IGNORECASE)
+
+
+def _token_index(text: str) -> dict[str, list[int]]:
+    """Where each trigger word (lower-cased) and each digit-string length ("#4") starts, in text order."""
+    index: dict[str, list[int]] = {}
+    for match in _trigger_pattern().finditer(text):
+        word = match.group()
+        key = f"#{len(word)}" if word[0].isdigit() else word.lower()
+        index.setdefault(key, []).append(match.start())
+    return index
+
+
+def _windows(length: int, index: dict[str, list[int]], triggers: frozenset[str]) -> list[tuple[int, int]]:
+    """Merged stretches where a match holding a trigger can start: at most one match length before it, up to it."""
+    starts = sorted(position for key in triggers for position in index.get(key, ()))
+    merged: list[list[int]] = []
+    reach = MAX_MATCH - LOOK_AHEAD  # a match holding the trigger starts at most this far before it, never after it
+    for start in starts:
+        low, high = max(0, start - reach), min(length, start + 1)
+        if merged and low <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], high)
+        else:
+            merged.append([low, high])
+    return [(low, high) for low, high in merged]
+
+
+def _scan(rule: _Rule, text: str, windows: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """What ``rule.pattern.finditer(text)`` yields, searched only inside ``windows``.
+
+    Each search stops :data:`MAX_MATCH` characters past its window; a match
+    that ends within :data:`LOOK_AHEAD` characters of that stop is searched
+    again on the whole text, so no look-ahead ever sees a text cut short.
+    """
+    found: list[re.Match[str]] = []
+    search, length = rule.pattern.search, len(text)
+    position = 0
+    for low, high in windows:
+        position = max(position, low)
+        stop = min(length, high + MAX_MATCH)
+        while position < high:
+            match = search(text, position, stop)
+            if match is not None and stop < length and match.end() > stop - LOOK_AHEAD:
+                match = search(text, position)
+            if match is None or match.start() >= high:
+                break  # every match holds a trigger, so a match that starts later starts in a later window
+            found.append(match)
+            position = match.end() if match.end() > match.start() else match.start() + 1
+    return found
+
+
+def candidates(text: str, full_scan: bool = False) -> list[Candidate]:
+    """Every match of every rule: (start, end, rule number, match)."""
+    found: list[Candidate] = []
+    index = None if full_scan else _token_index(text)
+    windows_of: dict[frozenset[str], list[tuple[int, int]]] = {}
+    for priority, rule in enumerate(rules()):
+        if index is None:
+            matches = list(rule.pattern.finditer(text))
+        else:
+            if rule.triggers not in windows_of:
+                windows_of[rule.triggers] = _windows(len(text), index, rule.triggers)
+            matches = _scan(rule, text, windows_of[rule.triggers])
+        found.extend((m.start(), m.end(), priority, m) for m in matches if m.end() > m.start())
+    return found
+
+
+class _Taken:
+    """Non-overlapping spans, kept sorted, with an overlap test in logarithmic time."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.ends, start + 1)  # first span ending after start
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def _choose(found: list[Candidate], keep: Callable[[int, re.Match[str]], bool]) -> list[Candidate]:
+    """Non-overlapping matches: longest first, then the earlier rule, then the earlier one."""
+    chosen: list[Candidate] = []
+    taken = _Taken()
+    for start, end, priority, match in sorted(found, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+        if taken.overlaps(start, end) or not keep(priority, match):
+            continue
+        chosen.append((start, end, priority, match))
+        taken.add(start, end)
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " \t\n,;:":
+        end -= 1
+    while start < end and text[start] in " \t\n,;:":
+        start += 1
+    return start, end
+
+
+def extract(text: str, published: dt.date | None, full_scan: bool = False) -> list[Timex]:
+    """The time expressions of ``text`` as :class:`Timex` records, in text order.
+
+    ``full_scan`` runs every rule over the whole text instead of near its
+    trigger words; the result is the same, only slower.
+    """
+    every_rule = rules()
+    first_pass: dict[int, _Value | None] = {}
+    plain = _Context(text, published, ReferenceTime.without_story(text, published))
+
+    def resolvable(priority: int, match: re.Match[str]) -> bool:
+        # A first pass with the publication date as the only anchor drops matches a rule rejects.
+        if not_a_time(text, match.start(), match.end(), every_rule[priority].name):
+            return False
+        value = every_rule[priority].handler(match, plain)
+        first_pass[id(match)] = value
+        return value is not None
+
+    chosen = _choose(candidates(text, full_scan), resolvable)
+    ctx = _Context(text, published, ReferenceTime(text, published))
+    found: list[Timex] = []
+    for start, end, priority, match in chosen:
+        ctx.reference.move_to(start)
+        value = every_rule[priority].handler(match, ctx) or first_pass[id(match)]
+        if value is None:
+            continue
+        start, end = _trim_span(text, start, end)
+        found.append(Timex(start, end, text[start:end], value.type, value.value, value.relative, value.unresolved))
+        ctx.reference.note(start, value)
+        if value.anchor is not None:
+            ctx.anchor, ctx.anchor_unit = value.anchor, value.anchor_unit
+    return found

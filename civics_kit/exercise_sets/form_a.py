@@ -109,7 +109,7 @@ ITEMS = [
             },
             ("fact", "claim", "opinion"),
         ),
-        "fact, claim, opinion",
+        "businesses and ferries: fact; the fatalities: claim; hammer home: opinion",
         "Closed businesses and ferries are something anyone in Samoa could see: a fact. That every death was "
         "unvaccinated is the Prime Minister's statement: checkable, but the article shows no data, so a claim. "
         "“Really hammer home their message” is Keni Lesa's judgement: an opinion. All three right for the mark.",

@@ -84,7 +84,7 @@ ITEMS = [
             },
             ("fact", "claim", "opinion"),
         ),
-        "fact, claim, opinion",
+        "public gatherings: fact; 55 percent: claim; not over an entire country: opinion",
         "A ban on children at public gatherings is a public order anyone could check: a fact. The 55 percent is "
         "Al Jazeera's report of a figure: checkable, but the article shows no data, so a claim. Yett's “not "
         "over an entire country like this” is his impression from experience: an opinion. All three right for "

@@ -10,8 +10,11 @@ paper, the notebook and the key can never disagree.
 from __future__ import annotations
 
 import importlib
+import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .choice import Choice
 from .dates import Date
@@ -19,7 +22,10 @@ from .exercise_set import ExerciseSet
 from .labelling import Labelling
 from .question import Question
 
-__all__ = ["FORMS", "SKILLS", "Assessment", "Item", "form", "key_markdown", "sheet_markdown"]
+if TYPE_CHECKING:
+    from ..article import Article
+
+__all__ = ["FORMS", "SKILLS", "Assessment", "Item", "estimated_minutes", "form", "key_markdown", "sheet_markdown"]
 
 # The skills, in the order of the unit; each item of a form is tagged with one of them.
 SKILLS: dict[str, str] = {
@@ -101,9 +107,31 @@ def sheet_markdown(assessment: Assessment, attribution: str) -> str:
 
 def key_markdown(assessment: Assessment) -> str:
     """The answer key of a form (Markdown): skill, answer and the reasoning for every item."""
-    lines = [f"# Answer key: {assessment.title}", "", "| item | skill | answer |", "|---|---|---|"]
+    lines = [
+        f"# Answer key: {assessment.title}",
+        "",
+        f"On *{assessment.article_title}* (`{assessment.article}`). One mark an item; a labelling item needs every "
+        "label right. `civics-kit collect` marks the notebook form with the same key.",
+        "",
+        "| item | skill | answer |",
+        "|---|---|---|",
+    ]
     lines += [f"| {n} | {SKILLS[i.skill]} | {i.answer} |" for n, i in enumerate(assessment.items, 1)]
     lines.append("")
     for number, item in enumerate(assessment.items, 1):
         lines += [f"**{number}. {item.answer}** ({item.skill}). {item.reasoning}", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+WORDS_PER_MINUTE, MINUTES_PER_ITEM = 130, 4  # the lessons' rule (tools/estimate_times.py): prose, a task
+_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+
+
+def estimated_minutes(assessment: Assessment, article: Article) -> int:
+    """The lessons' rule applied to a form: the article and the items read at 130 words a minute, 4 minutes
+    an item (each item is one task; the rule's 2 minutes per code cell are not added, since in the notebook
+    the answer cell is the task itself)."""
+    words = len(_WORD.findall(article.text)) + sum(
+        len(_WORD.findall(" ".join([item.prompt, *_choices(item.question)]))) for item in assessment.items
+    )
+    return math.ceil(words / WORDS_PER_MINUTE + MINUTES_PER_ITEM * len(assessment.items))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import math
 import re
 from pathlib import Path
 
@@ -266,3 +267,81 @@ def test_no_table_without_an_assessment_and_text_lines_line_up() -> None:
     assert ana["kind"]["pre"] == 1 and ana["kind"]["post"] is None and ana[ALL_SKILLS]["pre"] == 1
     lines = prepost_lines(table)
     assert lines[1].startswith("student") and "1 → – /1" in lines[2]
+
+
+# -- the summative task ---------------------------------------------------------------
+
+TASK = ROOT / "teacher" / "assessments" / "summative-task.md"
+MODELS = ROOT / "teacher" / "assessments" / "model-answers.md"
+
+
+def test_the_summative_time_is_the_lessons_rule_on_the_student_sheet() -> None:
+    text = TASK.read_text(encoding="utf-8")
+    sheet = text.split("## Student sheet", 1)[1].split("\n## ", 1)[0]
+    code_cells = len(re.findall(r"```python\n.*?```", sheet, re.S))
+    prose = re.sub(r"```python\n.*?```", "", sheet, flags=re.S)
+    words = len(re.findall(r"[A-Za-z0-9][\w'’-]*", prose))
+    tasks = len(re.findall(r"^### Your turn", sheet, re.M))
+    written = len(re.findall(r"^\d+\. ", sheet.split("### Write your report", 1)[1], re.M))
+    assert (code_cells, tasks, written) == (4, 2, 4)
+    minutes = math.ceil((words + 450) / 130 + 4 * tasks + 5 * written + 2 * code_cells)
+    assert text.count(f"about {minutes} minutes") == 2
+    assert f"about {minutes} minutes" in (ROOT / "teacher" / "assessments" / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_rubric_has_four_levels_for_every_criterion() -> None:
+    text = TASK.read_text(encoding="utf-8")
+    rubric = text.split("## Rubric", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in rubric.splitlines() if line.startswith("| **")]
+    assert len(rows) == 4 and all(row.count(" | ") == 4 for row in rows)
+    assert "4 · exemplary | 3 · proficient | 2 · developing | 1 · beginning" in rubric
+
+
+def _model(title: str) -> str:
+    return MODELS.read_text(encoding="utf-8").split(title, 1)[1].split("\n## ", 1)[0]
+
+
+def _quoted(section: str) -> list[str]:
+    """Every phrase between straight quotation marks, paired in order."""
+    return [" ".join(q.split()) for q in re.findall(r'"([^"]*)"', section)]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("A strong answer", "wikinews_20190207_nevada_majority_female_legislature"),
+        ("A middling answer", "wikinews_20200315_montana_ballot_law_lawsuit"),
+    ],
+)
+def test_model_answers_quote_their_article_and_its_credit_and_give_the_kits_figures(title: str, name: str) -> None:
+    from civics_kit import quote_share, quotes
+
+    article = load_article(name)
+    section = _model(title)
+    assert " ".join(article.attribution.split()) in " ".join(section.split())
+    student = " ".join(line.lstrip("> ") for line in section.splitlines() if line.startswith(">"))
+    for phrase in _quoted(section):  # the article's words, or the student's when the comment quotes them
+        assert _words(phrase) in _words(article.text) or _words(phrase) in _words(student), phrase
+    shares = quote_share(article)
+    for row in shares.itertuples():
+        surname = str(row.speaker).split()[-1]
+        assert (
+            f"{surname} with {round(row.share * 100)}%" in section
+            or f"{round(row.share * 100)}% of the quoted" in section
+            or f"and {round(row.share * 100)}%" in section
+        )
+    scores = re.findall(r"(Voices|Evidence|Next checks|Accuracy) (\d)", section)
+    total = int(re.search(r"\((\d+) of 16\)", MODELS.read_text(encoding="utf-8").split(title, 1)[1]).group(1))
+    assert len(scores) == 4 and sum(int(s) for _, s in scores) == total
+    speakers = set(quotes(article)["speaker"].dropna())
+    if title.startswith("A strong"):  # the strong answer corrects the kit: these three are not its speakers
+        assert not {"Patricia Ann Spearman", "Jill Tolles"} & speakers and "Kelly Dittmar" in speakers
+    else:  # the middling answer misses the reported sources the kit lists
+        assert {"The complaint", "State legislators"} <= speakers
+
+
+def test_the_article_handout_keeps_the_words_and_the_credit() -> None:
+    handout = (ROOT / "teacher" / "assessments" / "article.md").read_text(encoding="utf-8")
+    for paragraph in ARTICLE.text.split("\n\n")[1:]:
+        assert paragraph.strip() in handout
+    assert ARTICLE.attribution in handout

@@ -160,6 +160,11 @@ def estimated_minutes(assessment: Assessment) -> int:
 def outputs() -> dict[Path, str]:
     """Every file this tool writes, with its text (notebooks compared by their cells' sources)."""
     files: dict[Path, str] = {}
+    article = load_article(form("form_a").article)
+    paragraphs = "\n\n".join(p.strip() for p in article.text.split("\n\n")[1:])  # after the headline
+    handout = f"# {article.title}\n\n{paragraphs}\n\n---\n\n{article.attribution}\n"
+    files[SHEETS / "article.md"] = handout
+    files[SHEETS / "article.html"] = page(article.title, handout)
     for key in FORMS:
         assessment = form(key)
         letter = key[-1]

@@ -341,3 +341,11 @@ def test_the_article_handout_keeps_the_words_and_the_credit() -> None:
     for paragraph in ARTICLE.text.split("\n\n")[1:]:
         assert paragraph.strip() in handout
     assert ARTICLE.attribution in handout
+
+
+def test_build_exercises_takes_the_assessment_notebooks_too(tmp_path: Path) -> None:
+    from civics_kit.exercise_build import stale_exercises
+
+    stale = stale_exercises(ROOT / "teacher" / "exercises", tmp_path)
+    assert {"assessment-form-a.ipynb", "assessment-form-b.ipynb"} <= set(stale)
+    assert stale_exercises(ROOT / "teacher" / "exercises", ROOT / "exercises") == []

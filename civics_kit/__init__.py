@@ -16,9 +16,10 @@ from .chronology import context_timeline, date_dependent, time_expressions, time
 from .complexity import hardest_sentences, readability, reading_level, text_stats
 from .exercises import progress
 from .highlighting import highlight
+from .lateral import source_cards
 from .library import articles
 from .plots import plot_quote_share, plot_readability, plot_timeline, show_hardest, show_quotes
-from .quotation import quote_share, quotes, voices
+from .quotation import entities, quote_share, quotes, voices
 from .report import build_report, render_text
 from .sentences import split_sentences
 
@@ -31,6 +32,7 @@ __all__ = [
     "build_report",
     "context_timeline",
     "date_dependent",
+    "entities",
     "hardest_sentences",
     "highlight",
     "load_article",
@@ -45,6 +47,7 @@ __all__ = [
     "render_text",
     "show_hardest",
     "show_quotes",
+    "source_cards",
     "split_sentences",
     "text_stats",
     "time_expressions",

@@ -388,12 +388,25 @@ def _speaker_label(row: dict[str, Any]) -> str:
     return name if row.get("named") else f"{name} (unnamed)"
 
 
+NOT_SURE = "not sure"
+"""The words the quotation view writes beside a speaker the kit is not confident of (readable without colour)."""
+
+
+def _quote_label(row: dict[str, Any]) -> str:
+    """ "Bernard Parks", "Bernard Parks (not sure)" for a low-confidence guess, "not sure who" for none."""
+    if not row["speaker"]:
+        return f"{NOT_SURE} who"
+    return f"{row['speaker']} ({NOT_SURE})" if row.get("confidence") == "low" else str(row["speaker"])
+
+
 def show_quotes(article: Article | str, kinds: tuple[str, ...] = ("direct", "partial", "indirect")) -> Highlighted:
     """The article with each quotation marked in its speaker's colour, the speaker's name beside it.
 
     Colour-blind-safe colours plus a text marker ``[n] Name:`` before each
     quotation, so the view also reads in black and white. ``kinds`` chooses
-    which quotations to mark (scare quotes are left out by default).
+    which quotations to mark (scare quotes are left out by default). A speaker
+    the kit is not confident of (``confidence == "low"``) is written
+    "Name (not sure)", and a quotation it cannot attribute "not sure who".
 
     >>> import civics_kit as ck
     >>> print(ck.show_quotes(ck.load_article()).text.splitlines()[0])   # a key of speakers, then the text
@@ -401,17 +414,18 @@ def show_quotes(article: Article | str, kinds: tuple[str, ...] = ("direct", "par
     """
     from .article import as_article
     from .highlighting import highlight
-    from .quotation import UNATTRIBUTED, quotes
+    from .quotation import quotes
 
     article = as_article(article)
     frame = quotes(article)
     frame = frame[frame["kind"].isin(list(kinds))]
-    rows = [
-        {"start": r["start"], "end": r["end"], "label": r["speaker"] or UNATTRIBUTED} for r in frame.to_dict("records")
-    ]
+    rows = [{"start": r["start"], "end": r["end"], "label": _quote_label(r)} for r in frame.to_dict("records")]
     counts = frame["kind"].value_counts()
+    unsure = int((frame["confidence"] == "low").sum())
     note = (
         f"{len(frame)} quotations: {int(counts.get('direct', 0))} direct, {int(counts.get('partial', 0))} partial, "
         f"{int(counts.get('indirect', 0))} paraphrased. Check each attribution against the text."
     )
+    if unsure:
+        note += f" {unsure} marked {NOT_SURE!r}: the kit could not tell who says it, or is only guessing."
     return highlight(article, rows, title="Who is quoted", note=note, name_beside=True)

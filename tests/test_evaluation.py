@@ -66,7 +66,16 @@ def quotes_figures(output: str) -> dict[str, float]:
     """Figures from the quotes command: ``all f1``, ``direct attribution_f1``, ``marked recall``, counts ..."""
     figures: dict[str, float] = {}
     columns = ["gold", "predicted", "precision", "recall", "f1", "attribution_f1", "speaker", "strict"]
+    section = ""
     for half, line in _halves(output):
+        if heading := re.match(r"^-- (tune|check|all): ", line):  # the quotes command heads each half so
+            section = heading.group(1)
+        half = half or section
+        if match := re.search(r"top speaker right ([\d.]+), top 3 right ([\d.]+), mean distance ([\d.]+)", line):
+            for name, value in zip(("top speaker", "top 3", "share distance"), match.groups(), strict=True):
+                _put(figures, half, name, float(value))
+        if match := re.search(r"rows marked high: \d+, right ([\d.]+)", line):
+            _put(figures, half, "high right", float(match.group(1)))
         match = re.match(r"^(all|direct|indirect)\s+((?:\s*[\d.]+){8})\s*$", line)
         if match:
             for column, value in zip(columns, match.group(2).split(), strict=True):
@@ -175,6 +184,9 @@ CLAIMS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "quotes": [
         (r"(\d+) articles, (\d+) quotes", ("articles", "all gold")),
         (r"attribution F1 (\d\.\d+)", ("all attribution_f1",)),
+        (r"top speaker right (\d\.\d+)", ("top speaker",)),
+        (r"share distance (\d\.\d+)", ("share distance",)),
+        (r"high rows right (\d\.\d+)", ("high right",)),
         (r"marked-quote recall (\d\.\d+)", ("marked recall",)),
         (r"speaker accuracy (\d\.\d+)", ("all speaker",)),
         (r"strict (\d\.\d+)", ("all strict",)),

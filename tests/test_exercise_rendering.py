@@ -31,8 +31,8 @@ def messages(key: str) -> list[tuple[str, Message]]:
     return found
 
 
-def test_there_are_ten_sets() -> None:
-    assert SETS == [f"ex{n:02d}" for n in range(10)]
+def test_there_are_eleven_sets() -> None:
+    assert SETS == [f"ex{n:02d}" for n in range(11)]
 
 
 @pytest.mark.parametrize("key", SETS)

@@ -232,3 +232,21 @@ def test_ex09_labels_and_choices_follow_the_analyses(article) -> None:
         end = start + len(option.strip("'"))
         inside = expressions[(expressions["start"] >= start) & (expressions["end"] <= end)]
         assert bool(inside["relative"].any()) == (letter in stale.right), letter
+
+
+# ---------------------------------------------------------------- ex10: the source cards
+
+
+def test_ex10_labels_and_counts_follow_the_source_cards() -> None:
+    from civics_kit.exercise_sets import ex10
+    from civics_kit.lateral import card_data
+
+    cards = {card["name"]: card for card in card_data()["cards"]}
+    (labels,) = [q for q in ex10.EXERCISES if q.var == "kinds"]
+    assert set(labels.items) <= set(cards)
+    assert all(labels.items[name] == cards[name]["source_kind"] for name in labels.items)
+    assert set(labels.items.values()) == set(labels.labels)  # every kind is practised
+    assert labels.items["Not One More Deportation"] == labels.items["Advancing American Freedom"]
+    assert ex10.advocacy_cards() == sum(card["source_kind"] == "advocacy" for card in cards.values()) > 2
+    (relay,) = [q for q in ex10.EXERCISES if q.var == "relay_plan"]
+    assert "City News Service reported" in relay.source()

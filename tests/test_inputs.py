@@ -28,6 +28,7 @@ CALLS = {
     "quotes": ck.quotes,
     "quote_share": ck.quote_share,
     "voices": ck.voices,
+    "entities": ck.entities,
     "readability": ck.readability,
     "reading_level": ck.reading_level,
     "text_stats": ck.text_stats,

@@ -31,7 +31,7 @@ def _notebook(*cells: str) -> nbformat.NotebookNode:
 
 def test_every_lesson_is_found():
     names = [path.name[:2] for path in LESSONS]
-    assert names == [f"{n:02d}" for n in range(10)], names
+    assert names == [f"{n:02d}" for n in range(11)], names
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name[:2])

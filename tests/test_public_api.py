@@ -31,6 +31,7 @@ CALLS = {
     "quotes": lambda f: f(SEED_TEXT),
     "quote_share": lambda f: f(SEED_TEXT),
     "voices": lambda f: f(SEED_TEXT),
+    "entities": lambda f: f(SEED_TEXT),
     "plot_quote_share": lambda f: _close(f(ck.quote_share(SEED_TEXT))),
     "show_quotes": lambda f: f(SEED_TEXT),
     "plot_timeline": lambda f: _close(
@@ -42,6 +43,7 @@ CALLS = {
     "timeline": lambda f: f(ck.load_article()),
     "date_dependent": lambda f: f(ck.load_article()),
     "context_timeline": lambda f: f(ck.load_article()),
+    "source_cards": lambda f: f(),
     "readability": lambda f: f(SEED_TEXT),
     "reading_level": lambda f: f(SEED_TEXT),
     "text_stats": lambda f: f(SEED_TEXT),

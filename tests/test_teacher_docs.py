@@ -56,8 +56,8 @@ def test_standards_table_uses_only_verified_codes() -> None:
     assert not used & set(re.findall(CODE, unverified)), "a code is both used and listed as unverified"
     count = re.search(r"Count: (\d+) codes verified", verified)
     assert count and int(count.group(1)) == len(quoted)
-    for lesson in range(10):
-        assert re.search(rf"^\| 0{lesson} ", lessons, re.MULTILINE), f"lesson 0{lesson} missing"
+    for lesson in range(11):
+        assert re.search(rf"^\| {lesson:02d} ", lessons, re.MULTILINE), f"lesson {lesson:02d} missing"
 
 
 def test_glossary_has_the_article_terms_in_english_and_spanish() -> None:

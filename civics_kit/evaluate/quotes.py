@@ -1,6 +1,20 @@
 """Score :func:`civics_kit.quotation` against hand-annotated quotations.
 
-    python -m civics_kit.evaluate quotes FILE.jsonl [--errors N]
+    python -m civics_kit.evaluate quotes FILE.jsonl [--split tune|check|all] [--errors N]
+
+The articles are split into two halves by a hash of each article's id (SHA-1,
+so the same on every machine): **tune**, where errors may be read, and
+**check**, where they may not. Both halves and the whole set are printed every
+time; ``--split`` chooses the half whose errors ``--errors`` prints (errors are
+never printed for the check half).
+
+Per article, the share table is compared with the gold one: the share of
+articles whose top speaker is right, whose top three speakers are right as a
+set, and the mean total-variation distance between the kit's and the gold's
+share of words per speaker (speakers compared by last word, words counted over
+each quotation's span, scare rows out, unattributed words one speaker that
+never matches). ``high`` gives how often rows marked ``confidence == "high"``
+name the right speaker.
 
 Two gold formats are read, one JSON object per line:
 
@@ -9,6 +23,10 @@ Two gold formats are read, one JSON object per line:
   fragments inside it included.
 - PolNeAR style: ``text`` and ``attributions``, each with ``source``, ``cue``
   and ``content`` lists of ``{start, end}`` spans.
+
+A folder of hand annotations in the kit's own format (``tests/data/gold/NAME.json``
+for ``seeds/NAME.txt``, as ``tests/data/seed_gold.json``) is scored the same way,
+a speaker counting as right when it equals ``speaker`` or one of ``also_accept``.
 
 Matching (one-to-one, greedy, best overlap first): a predicted quote matches a
 gold one when it covers at least 80% of the gold span's characters and at least
@@ -22,6 +40,7 @@ accuracy needs the whole normalised name to be equal.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import time
@@ -95,6 +114,12 @@ class Tally:
     predicted_matched: int = 0
     speaker: int = 0
     strict: int = 0
+    high: int = 0
+    high_right: int = 0
+    articles: int = 0
+    top_right: int = 0
+    top3_right: int = 0
+    distance: float = 0.0
     errors: list[str] = field(default_factory=list)
 
     def figures(self) -> dict[str, float]:
@@ -107,7 +132,47 @@ class Tally:
             "attribution_f1": f1(ratio(self.speaker, self.predicted), ratio(self.speaker, self.gold)),
             "speaker_accuracy": ratio(self.speaker, self.matched),
             "strict_speaker_accuracy": ratio(self.strict, self.matched),
+            "high_accuracy": ratio(self.high_right, self.high),
+            "top_speaker": ratio(self.top_right, self.articles),
+            "top3": ratio(self.top3_right, self.articles),
+            "share_distance": self.distance / self.articles if self.articles else 0.0,
         }
+
+    def add(self, other: Tally) -> None:
+        for name in self.__dataclass_fields__:
+            if name != "errors":
+                setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def half(identifier: str) -> str:
+    """``tune`` or ``check``: the half an article belongs to, by a hash of its id."""
+    return "tune" if hashlib.sha1(identifier.encode("utf-8")).digest()[0] % 2 == 0 else "check"
+
+
+def _shares(text: str, spans: list[tuple[int, int, str | None]]) -> dict[str, float]:
+    """Share of words per speaker (by last word; unattributed words under a key no gold speaker has)."""
+    counts: dict[str, int] = {}
+    for start, end, speaker in spans:
+        key = _last_word(speaker) or "\x00unattributed"
+        counts[key] = counts.get(key, 0) + len(re.findall(r"\w+", text[start:end]))
+    total = sum(counts.values())
+    return {k: v / total for k, v in counts.items()} if total else {}
+
+
+def _top(shares: dict[str, float], n: int) -> set[str]:
+    return {k for k, _ in sorted(shares.items(), key=lambda kv: (-kv[1], kv[0]))[:n]}
+
+
+def share_agreement(text: str, gold: list[dict], predicted: list[dict]) -> tuple[bool, bool, float] | None:
+    """(top speaker right, top three right as a set, total-variation distance), or None with no gold words."""
+    gold_shares = _shares(text, [(q["start"], q["end"], q.get("speaker")) for q in gold])
+    if not gold_shares:
+        return None
+    kit = _shares(text, [(r["start"], r["end"], r["speaker"]) for r in predicted])
+    keys = set(gold_shares) | set(kit)
+    distance = 0.5 * sum(abs(gold_shares.get(k, 0.0) - kit.get(k, 0.0)) for k in keys)
+    n = min(3, len(gold_shares))
+    return _top(kit, 1) == _top(gold_shares, 1), _top(kit, n) == _top(gold_shares, n), distance
 
 
 def _read(path: Path) -> list[dict]:
@@ -151,6 +216,16 @@ def score_ggt(documents: Iterable[dict], show_errors: int = 0) -> tuple[dict[str
         pairs = match_spans(gold_spans, pred_spans)
         matched_gold = {g: p for g, p in pairs}
         matched_pred = {p for _, p in pairs}
+        agreement = share_agreement(text, gold, predicted)
+        if agreement is not None:
+            tallies["all"].articles += 1
+            tallies["all"].top_right += agreement[0]
+            tallies["all"].top3_right += agreement[1]
+            tallies["all"].distance += agreement[2]
+        for g, p in pairs:
+            if predicted[p].get("confidence") == "high":
+                tallies["all"].high += 1
+                tallies["all"].high_right += speaker_right(predicted[p]["speaker"], gold[g]["speaker"])
         for name, tally in tallies.items():
             in_gold = [g for g, q in enumerate(gold) if name == "all" or q["has_quote_marks"] == (name == "direct")]
             in_pred = [p for p, r in enumerate(predicted) if name == "all" or _marked(r) == (name == "direct")]
@@ -219,6 +294,42 @@ def _print_table(tallies: dict[str, Tally]) -> None:
             f"{name:10}{tally.gold:>6}{tally.predicted:>6}{f['precision']:>7.3f}{f['recall']:>7.3f}{f['f1']:>7.3f}"
             f"{f['attribution_f1']:>8.3f}{f['speaker_accuracy']:>7.3f}{f['strict_speaker_accuracy']:>8.3f}"
         )
+    f = tallies["all"].figures()
+    print(
+        f"share table, {tallies['all'].articles} articles: top speaker right {f['top_speaker']:.3f}, "
+        f"top 3 right {f['top3']:.3f}, mean distance {f['share_distance']:.3f}; "
+        f"rows marked high: {tallies['all'].high}, right {f['high_accuracy']:.3f}"
+    )
+
+
+def _split_documents(documents: list[dict]) -> dict[str, list[dict]]:
+    halves: dict[str, list[dict]] = {"tune": [], "check": []}
+    for number, document in enumerate(documents):
+        halves[half(str(document.get("id", number)))].append(document)
+    return {**halves, "all": documents}
+
+
+def _print_ggt(documents: list[dict], split: str, show_errors: int) -> None:
+    """Figures for the tune half, the check half and the whole set; errors from the chosen half."""
+    halves = _split_documents(documents)
+    timings: list[tuple[float, str]] = []
+    results: dict[str, dict[str, Tally]] = {}
+    for name in ("tune", "check"):
+        results[name], part_timings = score_ggt(halves[name], show_errors if name == split else 0)
+        timings.extend(part_timings)
+    results["all"] = {key: Tally() for key in ("all", "direct", "indirect")}
+    for name in ("tune", "check"):
+        for key, tally in results["all"].items():
+            tally.add(results[name][key])
+    for name, tallies in results.items():
+        print(f"-- {name}: {len(halves[name])} articles")
+        _print_table(tallies)
+        print(f"marked-quote recall: {tallies['direct'].figures()['recall']:.3f}")
+    _print_timing(timings)
+    if show_errors and split != "tune":
+        print("errors are printed for the tune half only (--split tune): the check half stays unread")
+    for line in results["tune"]["all"].errors if split == "tune" else []:
+        print(line)
 
 
 def _print_timing(timings: list[tuple[float, str]]) -> None:
@@ -227,12 +338,71 @@ def _print_timing(timings: list[tuple[float, str]]) -> None:
     print(f"time: {total:.2f} s for {len(timings)} articles; slowest {slowest[1]} ({slowest[0] * 1000:.0f} ms)")
 
 
+def _kit_gold(folder: Path) -> list[dict]:
+    """The bundled articles' hand annotation as GenderGapTracker-style documents (scare items left out)."""
+    from ..article import load_article
+
+    documents = []
+    for path in sorted(folder.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = load_article(gold["file"].removesuffix(".txt")).text
+        quotes_ = [
+            {**q, "has_quote_marks": q["kind"] in ("direct", "partial")} for q in gold["quotes"] if q["kind"] != "scare"
+        ]
+        documents.append({"id": path.stem, "text": text, "quotes": quotes_})
+    return documents
+
+
+def score_kit_gold(documents: list[dict]) -> tuple[int, int, int, list[str]]:
+    """(matched, right by last word, right by whole name or an also_accept name, misses) over the documents."""
+    matched = right = strict = 0
+    misses = []
+    for document in documents:
+        text, gold = document["text"], document["quotes"]
+        predicted, _ = _predict(text)
+        pairs = match_spans(
+            [strip_span(text, q["start"], q["end"]) for q in gold],
+            [strip_span(text, r["start"], r["end"]) for r in predicted],
+        )
+        for g, p in pairs:
+            names = [gold[g]["speaker"], *gold[g].get("also_accept", [])]
+            said = predicted[p]["speaker"]
+            matched += 1
+            right += any(speaker_right(said, n) for n in names)
+            ok = any(speaker_right(said, n, strict=True) for n in names)
+            strict += ok
+            if not ok:
+                misses.append(f"{document['id']}: {said!r} != {names[0]!r}: {predicted[p]['text'][:60]!r}")
+    return matched, right, strict, misses
+
+
+def _print_kit_gold(folder: Path) -> None:
+    documents = _kit_gold(folder)
+    matched, right, strict, misses = score_kit_gold(documents)
+    gold = sum(len(d["quotes"]) for d in documents)
+    print(f"{folder.name}: {len(documents)} bundled articles, {gold} quotations (scare items left out)")
+    print(
+        f"matched {matched} ({ratio(matched, gold):.3f} of the gold); speaker right {ratio(right, matched):.3f}, "
+        f"strict {ratio(strict, matched):.3f}"
+    )
+    for line in misses:
+        print("STRICT MISS", line)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m civics_kit.evaluate quotes")
-    parser.add_argument("path", help="a .jsonl file of annotated articles (GenderGapTracker or PolNeAR style)")
-    parser.add_argument("--errors", type=int, default=0, metavar="N", help="also print up to N errors")
+    parser.add_argument(
+        "path", help="a .jsonl file (GenderGapTracker or PolNeAR style), or a folder of the kit's gold .json files"
+    )
+    parser.add_argument("--errors", type=int, default=0, metavar="N", help="also print up to N errors (tune half)")
+    parser.add_argument(
+        "--split", choices=("tune", "check", "all"), default="tune", help="the half whose errors --errors prints"
+    )
     args = parser.parse_args(argv)
     path = Path(args.path)
+    if path.is_dir():
+        _print_kit_gold(path)
+        return 0
     if not path.is_file():
         print(f"skipped: {path} not found (the evaluation data is not part of civics_kit)")
         return 0
@@ -252,10 +422,5 @@ def main(argv: list[str] | None = None) -> int:
         )
         _print_timing(timings)
         return 0
-    tallies, timings = score_ggt(documents, args.errors)
-    _print_table(tallies)
-    print(f"marked-quote recall: {tallies['direct'].figures()['recall']:.3f}")
-    _print_timing(timings)
-    for line in tallies["all"].errors:
-        print(line)
+    _print_ggt(documents, args.split, args.errors)
     return 0

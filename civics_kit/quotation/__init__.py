@@ -1,0 +1,44 @@
+"""Who is quoted and how much: quotations, their speakers, and each speaker's share.
+
+Rule-based and fast (no language model). One module per step:
+
+- :mod:`.lexicon`: every word list, each with a note on where it comes from.
+- :mod:`.marks`: quotation marks, paragraph by paragraph (AP-style continuations linked).
+- :mod:`.cues`: reporting verbs and the words naming the speaker before or after each.
+- :mod:`.mentions`: those words split into name, role and kind.
+- :mod:`.reported`: what each cue reports, and the rows of a whole article.
+- :mod:`.roles`: what the article says about each name (appositives, ages, titles, pronouns bound to it).
+- :mod:`.clustering`: mentions clustered into entities, most precise sieve first.
+- :mod:`.attribution`: each quotation to its entity, with a confidence and how it was decided.
+- :mod:`.tables`: the public frames.
+
+Public functions: :func:`quotes`, :func:`quote_share`, :func:`voices`, :func:`entities`.
+"""
+
+from .tables import (
+    CONFIDENCE,
+    ENTITY_COLUMNS,
+    KINDS,
+    QUOTE_COLUMNS,
+    SHARE_COLUMNS,
+    UNATTRIBUTED,
+    VOICE_COLUMNS,
+    entities,
+    quote_share,
+    quotes,
+    voices,
+)
+
+__all__ = [
+    "CONFIDENCE",
+    "ENTITY_COLUMNS",
+    "KINDS",
+    "QUOTE_COLUMNS",
+    "SHARE_COLUMNS",
+    "UNATTRIBUTED",
+    "VOICE_COLUMNS",
+    "entities",
+    "quote_share",
+    "quotes",
+    "voices",
+]

@@ -1,0 +1,269 @@
+"""Every word list of the quotation package, with where it comes from.
+
+The lists are written for English news prose: reporting verbs from AP and Canadian Press usage, titles and
+honorifics as newspapers print them, and the nouns news uses for people, groups and organisations.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_MASK = "\x01"
+
+
+class _LazyPattern:
+    """A regular expression compiled on first use, so that ``import civics_kit`` stays fast."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._pattern, self._flags = pattern, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> object:
+        if self._compiled is None:
+            self._compiled = re.compile(self._pattern, self._flags)
+        return getattr(self._compiled, name)
+
+
+def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return _LazyPattern(pattern, flags)  # type: ignore[return-value]
+
+
+_WORD = _lazy(r"\w+(?:['’\-]\w+)*")
+
+# ---------------------------------------------------------------- lexicons
+
+_SAY_VERBS = {
+    # verbs that report speech with a bare clause after them ("S said it works")
+    "say": "say says said saying",
+    "tell": "tell tells told telling",
+    "add": "add adds added adding",
+    "write": "write writes wrote writing",
+    "note": "note notes noted noting",
+    "argue": "argue argues argued arguing",
+    "warn": "warn warns warned warning",
+    "explain": "explain explains explained explaining",
+    "insist": "insist insists insisted insisting",
+    "claim": "claim claims claimed claiming",
+    "state": "state states stated stating",
+    "tweet": "tweet tweets tweeted tweeting",
+    "report": "report reports reported reporting",
+}
+_THAT_VERBS = {
+    # verbs that report speech only with "that", a colon or a quotation after them
+    "announce": "announce announces announced announcing",
+    "concede": "concede concedes conceded conceding",
+    "confirm": "confirm confirms confirmed confirming",
+    "suggest": "suggest suggests suggested suggesting",
+    "allege": "allege alleges alleged alleging",
+    "acknowledge": "acknowledge acknowledges acknowledged acknowledging",
+    "admit": "admit admits admitted admitting",
+    "reply": "reply replies replied replying",
+    "respond": "respond responds responded responding",
+    "recall": "recall recalls recalled recalling",
+    "estimate": "estimate estimates estimated estimating",
+    "predict": "predict predicts predicted predicting",
+    "declare": "declare declares declared declaring",
+    "maintain": "maintain maintains maintained maintaining",
+    "contend": "contend contends contended contending",
+    "testify": "testify testifies testified testifying",
+    "blast": "blast blasts blasted blasting",
+    "complain": "complain complains complained complaining",
+    "caution": "caution cautions cautioned cautioning",
+    "stress": "stress stresses stressed stressing",
+    "emphasize": "emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising",
+    "find": "find finds found finding",
+    "ask": "ask asks asked asking",
+    "continue": "continue continues continued continuing",
+    "joke": "joke jokes joked joking",
+    "promise": "promise promises promised promising",
+    "point out": "point out points out pointed out pointing out",
+    "go on": "go on goes on went on going on",
+    "describe": "describe describes described describing",
+    "call": "call calls called calling",
+    "chant": "chant chants chanted chanting",
+    "urge": "urge urges urged urging",
+    "observe": "observe observes observed observing",
+    "reiterate": "reiterate reiterates reiterated reiterating",
+    "repeat": "repeat repeats repeated repeating",
+    "mention": "mention mentions mentioned mentioning",
+    "agree": "agree agrees agreed agreeing",
+    "believe": "believe believes believed believing",
+    # less common verbs of saying in news copy (AP Stylebook, "said": the alternatives writers reach for)
+    "conclude": "conclude concludes concluded concluding",
+    "rejoin": "rejoin rejoins rejoined rejoining",
+    "retort": "retort retorts retorted retorting",
+    "quip": "quip quips quipped quipping",
+    "remark": "remark remarks remarked remarking",
+}
+_BARE_CLAUSE = frozenset(w for forms in _SAY_VERBS.values() for w in forms.split())
+_THAT_ONLY = frozenset(
+    form
+    for forms in _THAT_VERBS.values()
+    for form in re.findall(r"\w+ (?:out|on)\b|\w+", forms)
+    if form not in ("out", "on")
+)
+_PHRASAL = frozenset(form for forms in _THAT_VERBS.values() for form in re.findall(r"\w+ (?:out|on)\b", forms))
+# "called"/"described" introduce speech only before a quotation: 'called it "a disgrace"'.
+_MARKS_ONLY = frozenset(
+    "describe describes described describing call calls called calling chant chants chanted chanting read reads "
+    "ask asks asked asking joke jokes joked joking agree agrees agreed agreeing believe believes believed".split()
+)
+_VERB_WORDS = sorted(
+    _BARE_CLAUSE
+    | {"read", "reads"}
+    | (_THAT_ONLY - {"go", "goes", "went", "going", "point", "points", "pointed", "pointing"})
+    | _PHRASAL,
+    key=len,
+    reverse=True,
+)
+
+
+@functools.cache
+def _cue_pattern() -> re.Pattern[str]:
+    """The reporting-verb pattern; compiled on first use, which keeps ``import civics_kit`` fast."""
+    return re.compile(
+        r"(?<![\w'’-])(?P<cue>(?P<aux>(?-i:(?:(?:has|have|had|will|would|could|can|may|might|did|does|do)\s+)?))"
+        r"(?P<verb>" + "|".join(re.escape(v) for v in _VERB_WORDS) + r"|according\s+to))(?![\w'’-])",
+        re.IGNORECASE,
+    )
+
+
+_PARTICIPLES = frozenset(v for v in _VERB_WORDS if v.split()[0].endswith("ing"))
+
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_PRONOUNS = {"he": "m", "she": "f", "they": "plural", "it": "org", "we": "plural", "i": None}
+# titles, offices and job nouns newspapers print before a name (AP and Canadian Press style), lowercased
+_TITLES = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sir dame lord lady rev rev. hon hon. sen sen. rep rep. gov gov.
+    lt lt. sgt sgt. capt capt. col col. gen gen. cpl cpl. cst cst. det det. insp insp. supt supt. atty atty.
+    president vice premier prime minister mayor deputy councilman councilwoman councillor councilor council
+    alderman senator congressman congresswoman congressmember representative assemblyman assemblywoman
+    assemblymember governor lieutenant chief commissioner superintendent inspector sergeant constable officer
+    detective captain judge justice attorney general secretary ambassador chancellor chair chairman chairwoman
+    chairperson director executive ceo cfo coo founder president-elect speaker leader mp mpp mla mna mep pm
+    professor doctor pastor father bishop cardinal pope rabbi imam king queen prince princess sheriff marshal
+    strategist officer adviser advisor commander administrator consultant historian physician surgeon
+    epidemiologist meteorologist forecaster editor producer planner counsel negotiator curator columnist
+    coach manager spokesman spokeswoman spokesperson analyst economist lawyer host reporter correspondent
+    hereditary grand elder liberal conservative democrat democratic republican ndp green tory labour
+    assistant associate acting interim former then- trustee treasurer auditor comptroller controller clerk
+    registrar warden principal dean provost rector superintendent ombudsman ombudsperson delegate coordinator
+    organizer organiser activist advocate researcher scientist engineer nurse architect builder farmer
+    president-elect nominee candidate chancellor vice-president vp md rn phd esq
+    """.split()
+)
+# singular nouns news uses for one unnamed person ("a witness", "the resident"); written for this kit
+_PERSON_NOUNS = frozenset(
+    """
+    man woman boy girl person resident witness source official officer spokesperson spokesman spokeswoman
+    analyst expert citizen member worker employee professional father mother son daughter wife husband
+    brother sister friend neighbour neighbor victim survivor student teacher doctor nurse lawyer owner
+    manager director chief leader activist protester driver passenger researcher scientist professor
+    economist minister mayor councillor councilman councilwoman senator governor president investigator
+    agent guard soldier parent organizer organiser representative aide adviser advisor staffer insider
+    """.split()
+)
+# plural nouns for unnamed groups of sources ("officials", "critics"); written for this kit
+_GROUP_NOUNS = frozenset(
+    """
+    officials critics activists residents experts people sources authorities police officers workers
+    employees leaders members supporters opponents advocates analysts observers scientists researchers
+    protesters demonstrators organizers organisers witnesses lawmakers legislators politicians voters
+    parents students teachers doctors families neighbours neighbors chiefs prosecutors investigators
+    economists councillors """.split()
+)
+# words that make a capitalised name an organisation ("Health Department", "Acme Corp.")
+_ORG_WORDS = frozenset(
+    """
+    department ministry police service services council board commission agency association union party
+    government office company corp corp. corporation inc inc. ltd ltd. llc group institute university college
+    school hospital court cross news press times post network bank foundation society committee centre
+    center coalition federation assembly nations hydro program programme authority administration bureau
+    force army navy statement release report study survey court campaign house senate congress parliament
+    organization organisation firm club league church network channel newspaper magazine station radio
+    airlines airline fund trust partners capital holdings industries communities affairs""".split()
+)
+# "the company" is the organisation the article is about; "the ministry" must be named as one
+_ANY_ORG = frozenset("company utility firm agency group organization organisation retailer airline".split())
+_UNNAMED_ORG = frozenset(
+    "company group union government agency firm organization organisation department ministry police utility "
+    "province city town county district school hospital university club team league network retailer airline "
+    "statement release report study survey campaign council board commission party army account website".split()
+)
+# words in a role or name that point to a government, police or elected office (voices' official column)
+_OFFICIAL = _lazy(
+    r"\b(?:council\w*|mayor|police|chief|minist\w*|official|officials|government|department|senator|sen\.|"
+    r"governor|gov\.|mp|mpp|mla|legislat\w*|congress\w*|assembly\w*|prime|premier|president|secretary|"
+    r"commissioner|sheriff|judge|justice|prosecutor|attorney general|rcmp|lapd|fbi|federal|state|city|"
+    r"county|municipal|public|agency|authorities|spokesperson for the \w+ (?:department|ministry|government))\b",
+    re.IGNORECASE,
+)
+# conjunctions and adverbs that open a clause before its subject ("But Parks said")
+_LEADING_WORDS = frozenset(
+    """
+    but and or so yet although though while because since as when after before if whereas however
+    meanwhile still now then also and, later earlier instead indeed moreover nevertheless nonetheless
+    """.split()
+)
+# lowercase particles inside personal names (de, van, bin, al ...), from common naming conventions
+_PARTICLES = frozenset("de da di del della der den van von la le du dos das bin ibn al el st st. mac".split())
+_STOP_CAPS = frozenset("The A An This That These Those In On At For With From By It He She They We I".split())
+# Capitalised only because they open a sentence: never the first word of a name ("And Harry", "When Meghan",
+# "Both Microsoft", "Currently"). English conjunctions, subordinators, prepositions and sentence adverbs.
+_NOT_NAME_START = _STOP_CAPS | frozenset(
+    """
+    And But Or Nor So Yet When Whenever While After Before Although Though Because Since As If Once Until Unless
+    Whereas Both Either Neither Currently Meanwhile However Still Now Then Also Later Earlier Instead Indeed
+    Today Yesterday Tonight Recently Previously Finally Ultimately Additionally Moreover Nevertheless Perhaps
+    Here There Asked Speaking Like Unlike Despite During Under Over Among Amid Against Without Within Through
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July September October
+    November December Last Next Every Each Many Some Most All Several Other Another Such Only Even
+    """.split()
+)
+# Weekdays and months: a time, never a speaker ("Wednesday's vote said"). April, May, June and August are
+# also given names, so they are left out.
+_TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march july september october
+    november december today yesterday tonight
+    """.split()
+)
+_ADJUNCT_START = _lazy(
+    r"(?:on|in|at|during|to|by|from|after|before|last|this|late|earlier|early|via|over|through|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|"
+    r"repeatedly|previously|also|again|publicly|privately|later|then|once|now|further|frequently)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START = _lazy(
+    r"(?:he|she|they|it|we|i|you|there|this|that|these|those|the|a|an|his|her|their|its|our|my|no|some|"
+    r"many|most|all|every|any|each|both|more|less|only|police|people|[A-Z][\w'’.-]*)\b"
+)
+_SCARE_BEFORE = _lazy(
+    r"(?:\b(?:a|an|the|so-called|called|dubbed|term|terms|word|words|label|labels|labelled|labeled|"
+    r"as|being|of|its|their|his|her|our|this|that|these|those|calls|call|named|known)\s*)$",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------- data
+
+
+_TOKEN = _lazy(r"[\w'’.&-]+")
+# honorifics, pronouns and gendered role nouns: the only sources of gender (never first names)
+_MALE = frozenset(
+    "mr mr. he him his councilman congressman assemblyman spokesman chairman father son husband brother king "
+    "prince sir lord man boy".split()
+)
+_FEMALE = frozenset(
+    "mrs mrs. ms ms. she her councilwoman congresswoman assemblywoman spokeswoman chairwoman mother daughter "
+    "wife sister queen princess dame lady woman girl".split()
+)
+
+# finite verbs and clause words: a run of words holding one says something rather than names someone
+_FINITE = _lazy(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|shall|must|"
+    r"says|said|comprises|includes|wants|gets|got|made|makes|took|takes|became|becomes|remains|lost|won|"
+    r"i'd|i'm|he's|she's|they're|we're|it's|there's|when|because|if)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,177 @@
+"""What the article itself says about the people and organisations it names, read once per article.
+
+- **Roles**: appositives ("Ron Robison, the WHL commissioner,"), ages ("Jake Neighbours, 26,"), titles and
+  role nouns before a name ("Kentucky Republican Rand Paul"), "of PLACE" after it, and copulas ("Paul is a
+  Kentucky Republican"). A later description ("the commissioner", "the 26-year-old") is matched against them.
+- **Gender, only as the article shows it**: a he/his/him or she/her pronoun that follows a name in the same
+  sentence before any other name or quotation mark binds that name ("Tom Reyes said he would ..."). Titles
+  and gendered role nouns are read in :mod:`.clustering`. No list of first names is ever used.
+- **Organisations**: the last organisation named before a point ("Acme Corp. ... it said"), and "the
+  department" as the Department of ... the article names.
+- **Documents**: "the lawsuit says" is the person who filed it, where the article says so.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .lexicon import _FINITE, _NOT_NAME_START, _ORG_WORDS, _PERSON_NOUNS, _TIME_WORDS, _TITLES, _lazy
+
+_CAP = r"[A-Z][\w'’.&-]*"
+_APPOSITIVE = _lazy(
+    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|the|and|de|van|von|for|al))*),\s+(?:(?:the|a|an|its|his|her)\s+)?"
+    r"(?P<desc>[^,.;:\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|;)"
+)
+_COPULA = _lazy(
+    rf"(?P<name>{_CAP}(?:\s+{_CAP})*)\s+(?:is|was|has\s+been|became|remains)\s+(?:a|an|the)\s+"
+    r"(?P<desc>(?:[\w'’-]+\s*){1,6}?)(?=[,.;]|\s(?:who|that|which|and|serving|since|for|in|at|with)\b)"
+)
+_OF_PLACE = _lazy(rf"\s+of\s+(?:the\s+)?({_CAP}(?:\s+{_CAP})*)")
+_AGE = _lazy(r"\b(\d{1,3})(?:-year-old|\s+years?\s+old)?\b")
+_PRONOUN = _lazy(r"(?<![\w'’-])(he|him|his|she|her|hers)(?![\w'’-])", re.IGNORECASE)
+_ORG_NAME = _lazy(rf"(?<![\w'’-])(?:{_CAP}\s+){{0,4}}(?:{_CAP})")
+_DOCUMENTS = frozenset(
+    "lawsuit suit complaint filing petition post letter motion indictment affidavit claim brief tweet".split()
+)
+_FILED = (
+    "filed|posted|wrote|sent|issued|released|published|submitted|launched|brought|signed|tweeted|shared|lodged|sued"
+)
+_STOP_DESC = frozenset("the a an of for at in on with and to from by".split())
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    """Words the article attaches to a name at ``position``."""
+
+    position: int
+    name: tuple[str, ...]
+    words: frozenset[str]
+
+
+def _content(words: str) -> frozenset[str]:
+    found = {w.lower().strip("'’") for w in re.findall(r"[\w'’-]+", words)}
+    ages = {m.group(1) for m in _AGE.finditer(words)}
+    found |= ages
+    return frozenset(w for w in found if w and w not in _STOP_DESC)
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    name = re.split(r"(?<=[a-z]{2})\.\s+|\n", name)[-1]  # "Thursday. Pauling": a sentence ends in between
+    tokens = [re.sub(r"['’]s?$", "", t) for t in name.split()]
+    while tokens and (tokens[0] in _NOT_NAME_START or tokens[0].lower().rstrip(".") in _TITLES):
+        tokens = tokens[1:]
+    return tuple(tokens)
+
+
+def role_index(text: str, names: list[tuple[int, tuple[str, ...]]]) -> list[RoleEntry]:
+    """Every description the article attaches to a name, in text order."""
+    entries: list[RoleEntry] = []
+    for pattern in (_APPOSITIVE, _COPULA):
+        for match in pattern.finditer(text):
+            name, desc = _name_tokens(match.group("name")), match.group("desc")
+            if not name or name[0].lower() in _TIME_WORDS or len(desc.split()) > 8 or _FINITE.search(desc):
+                continue
+            entries.append(RoleEntry(match.start("name"), name, _content(desc)))
+    for position, tokens in names:
+        before = re.search(r"((?:[\w'’-]+\s+){1,4})$", text[max(0, position - 60) : position])
+        words = before.group(1).split() if before else []
+        while words and words[0].lower() in _STOP_DESC | {"said", "says", "and", "but", "told"}:
+            words = words[1:]
+        if words and (words[-1].lower().rstrip(".") in _TITLES or words[-1].lower() in _PERSON_NOUNS):
+            entries.append(RoleEntry(position, tokens, _content(" ".join(words))))
+        place = _OF_PLACE.match(text, text.find(tokens[-1], position) + len(tokens[-1]))
+        if place:
+            entries.append(RoleEntry(position, tokens, frozenset({w.lower() for w in place.group(1).split()})))
+    entries.sort(key=lambda e: e.position)
+    return entries
+
+
+def match_role(entries: list[RoleEntry], description: str, position: int, ahead: int = 0) -> RoleEntry | None:
+    """The name a description ("the WHL commissioner", "the 26-year-old") refers back to, if one fits.
+
+    With ``ahead``, a description the article names only later ("a spokeswoman for the minister said ...
+    spokeswoman Ana Ruiz") is looked for in the next ``ahead`` characters when nothing before fits.
+    """
+    words = _content(re.sub(r"^(?:the|a|an)\s+", "", description, flags=re.IGNORECASE))
+    head = re.split(r"\s+(?:of|for|at|with)\s+", description.lower())[0].split()[-1]
+    age = _AGE.search(description)
+    key = age.group(1) if age and "year" in description else head.strip("'’")
+    best: tuple[int, int, RoleEntry] | None = None
+    for entry in entries:
+        if entry.position >= position or key not in entry.words:
+            continue
+        score = len(words & entry.words)
+        if best is None or (score, entry.position) >= (best[0], best[1]):
+            best = (score, entry.position, entry)
+    if best is None and ahead:
+        for entry in entries:
+            if position < entry.position <= position + ahead and key in entry.words:
+                score = len(words & entry.words)
+                if best is None or score > best[0]:
+                    best = (score, entry.position, entry)
+    return best[2] if best else None
+
+
+def bound_genders(text: str, names: list[tuple[int, tuple[str, ...]]]) -> dict[tuple[str, ...], str]:
+    """Gender a name gets from a pronoun that follows it in its own sentence (no other name, no quotation between)."""
+    positions = [p for p, _ in names]
+    votes: dict[tuple[str, ...], set[str]] = {}
+    for k, (position, tokens) in enumerate(names):
+        end = position + len(" ".join(tokens))
+        stop = positions[k + 1] if k + 1 < len(positions) else len(text)
+        window = text[end : min(stop, end + 160)]
+        window = re.split(r"[\"“”«»]|[.!?](?:\s|$)|\n", window, maxsplit=1)[0]
+        pronoun = _PRONOUN.search(window)
+        if pronoun:
+            votes.setdefault(tokens, set()).add("m" if pronoun.group(1).lower() in ("he", "him", "his") else "f")
+    return {tokens: next(iter(g)) for tokens, g in votes.items() if len(g) == 1}
+
+
+def organisation_before(text: str, position: int, reach: int = 800) -> str | None:
+    """The last organisation named before ``position`` ("Acme Corp.", "the Department of Health")."""
+    low = max(0, position - reach)
+    found = None
+    for match in _ORG_NAME.finditer(text, low, position):
+        words = match.group().split()
+        while words and words[0] in _NOT_NAME_START:
+            words = words[1:]
+        lowered = [w.lower().rstrip(".,") for w in words]
+        if words and (any(w in _ORG_WORDS for w in lowered) or any(len(w) > 1 and w.isupper() for w in words)):
+            found = " ".join(words).rstrip(",")
+    return found
+
+
+def named_organisation(text: str, head: str, position: int) -> str | None:
+    """ "the department" -> the "Department of Health" (or "Health Department") named before ``position``."""
+    word = re.escape(head.capitalize())
+    pattern = rf"(?:{_CAP}\s+(?:(?:and|of|for|&)\s+)?){{0,5}}{word}(?:\s+(?:of|for)(?:\s+the)?(?:\s+{_CAP})+)?"
+    found = None
+    for match in re.finditer(pattern, text[max(0, position - 1500) : position]):
+        words = match.group().split()
+        while words and words[0] in _NOT_NAME_START:
+            words = words[1:]
+        if len(words) >= 2:
+            found = " ".join(words)
+    return found
+
+
+def document_owner(text: str, head: str, position: int) -> str | None:
+    """Who filed, posted or wrote the document ("Jane Moss filed a lawsuit" ... "the lawsuit says")."""
+    window = text[max(0, position - 800) : position]
+    pattern = (
+        rf"({_CAP}(?:\s+{_CAP}){{0,3}})\s+(?:{_FILED})\s+(?:(?:a|an|the|their|his|her|its)\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?{head}s?\b"
+    )
+    found = None
+    for match in re.finditer(pattern, window):
+        tokens = _name_tokens(match.group(1))
+        if tokens:
+            found = " ".join(tokens)
+    return found
+
+
+def nearest(positions: list[int], position: int) -> int:
+    """Index of the last position before ``position`` (-1 when none)."""
+    return bisect.bisect_left(positions, position) - 1

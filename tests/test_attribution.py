@@ -1,0 +1,286 @@
+"""Attribution on short articles written for this file, at least three for each pattern of issue 15.
+
+Each article lists every quotation it holds (by its opening words) with the speaker a careful reader
+would name; None means the article does not say who speaks. None of the text comes from evaluation data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import civics_kit as ck
+from civics_kit.quotation import entities, quotes
+
+ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    # 1. words glued onto a name
+    "conjunction before a name": (
+        "Harry Kane scored twice on Sunday.\n\n"
+        '"We never stopped believing," Kane said after the match.\n\n'
+        'And Harry Kane said the team would "come back stronger next season."',
+        [("We never stopped", "Harry Kane"), ("the team would", "Harry Kane")],
+    ),
+    "subordinator before a name": (
+        "The council met on Tuesday.\n\n"
+        'When Meghan Ortiz spoke, she said: "This budget leaves our parks without staff."\n\n'
+        'Although Ruth Tran voted for the budget, Tran said "the cuts go too far."',
+        [("This budget leaves", "Meghan Ortiz"), ("the cuts go", "Ruth Tran")],
+    ),
+    "place and outlet before a name": (
+        'Vancouver\'s Bo Horvat said the team "played with heart all night long."\n\n'
+        '"We have the votes to pass it," said the U.S. Attorney for Massachusetts Joshua Levy on Monday.\n\n'
+        "Levy has led the office since 2021.",
+        [("the team", "Bo Horvat"), ("We have the votes", "Joshua Levy")],
+    ),
+    "possessive, job title and fused names": (
+        "Mark Meadows' lawyer, Dana Cole, spoke to reporters.\n\n"
+        '"My client has done nothing wrong," Cole said.\n\n'
+        '"Markets will stay nervous until the summer," said Chief Market Strategist Ina Berg.\n\n'
+        'Both Microsoft and Google said in statements that "the outage is over."',
+        [
+            ("My client has", "Dana Cole"),
+            ("Markets will stay", "Ina Berg"),
+            ("the outage is over", "Microsoft and Google"),
+        ],
+    ),
+    # 2. pronouns: agreement and salience
+    "she after a man was named": (
+        "Councilwoman Ana Ruiz proposed the new bus line.\n\n"
+        "Tom Reyes, who chairs the transit board, said he would study it.\n\n"
+        '"This line will serve the people who need it most," she said.',
+        [("he would study it", "Tom Reyes"), ("This line will", "Ana Ruiz")],
+    ),
+    "he is not the girl the sentence is about": (
+        "Coach Dan Miller watched as his daughter Emma crossed the line first.\n\n"
+        '"She trained every morning before school," he said.',
+        [("She trained every", "Dan Miller")],
+    ),
+    "he after an unnamed source": (
+        "Union leader Rob Kent called the offer an insult.\n\n"
+        "A spokesperson for the employers said the offer was fair.\n\n"
+        '"The employers have bargained in good faith for months," he said.',
+        [
+            ("the offer was fair", "A spokesperson for the employers"),
+            ("The employers have", "A spokesperson for the employers"),
+        ],
+    ),
+    "it is an organisation, she is a woman": (
+        "Acme Corp. closed its plant in Riverton last year.\n\n"
+        '"The decision was difficult but necessary," it said in a statement.\n\n'
+        "Mayor Lisa Grant said she was disappointed.\n\n"
+        '"We will find new jobs for every worker," she said.',
+        [("The decision was", "Acme Corp."), ("she was disappointed", "Lisa Grant"), ("We will find", "Lisa Grant")],
+    ),
+    # 3. descriptions that refer back
+    "the commissioner is the person introduced with that role": (
+        "Ron Robison, the WHL commissioner, announced the new schedule on Friday.\n\n"
+        '"Player safety comes first in every decision we make," the commissioner said.',
+        [("Player safety comes", "Ron Robison")],
+    ),
+    "party and state refer back": (
+        "Senator Rand Pauling of Kentucky blocked the vote on Thursday.\n\n"
+        "Pauling is a Kentucky Republican serving his second term.\n\n"
+        '"This bill spends money we do not have," the Kentucky Republican said.',
+        [("This bill spends", "Rand Pauling")],
+    ),
+    "age refers back": (
+        "Jake Neighbours, 26, signed a new contract with the club on Monday.\n\n"
+        '"I want to win a championship here," the 26-year-old right wing said.',
+        [("I want to win", "Jake Neighbours")],
+    ),
+    "the department is the department the article named": (
+        "The Department of Health released new figures on Tuesday.\n\n"
+        '"Hospital visits for flu have doubled since January," the department said.',
+        [("Hospital visits for", "Department of Health")],
+    ),
+    # 4. nouns read as reporting verbs
+    "state and claims are nouns here": (
+        "New York state now has more than 4,000 licensed child care centres.\n\n"
+        "Unemployment claims had topped 300,000 by the end of the month.\n\n"
+        'Governor Kathy Hale said "every family deserves a place to leave their children."',
+        [("every family deserves", "Kathy Hale")],
+    ),
+    "a weekday is never a speaker": (
+        "The city council voted 7-2 on Wednesday to close the pool.\n\n"
+        'Wednesday Councillor Ben Ode said: "We could not afford the repairs."\n\n'
+        'Since October the union has said that "closing the pool costs twelve jobs."',
+        [("We could not afford", "Ben Ode"), ("closing the pool", "the union")],
+    ),
+    "the lawsuit speaks for the people who filed it": (
+        "Jane Moss filed a lawsuit against the Lakeview school district in March.\n\n"
+        '"The district ignored our letters for two years," the lawsuit says.\n\n'
+        "The district has not responded.",
+        [("The district ignored", "Jane Moss")],
+    ),
+    # 5. titles of works and names in marks; long quotations are never scare
+    "a film title is not a quotation": (
+        '"Parasite" director Bong Joon Ho said the award "belongs to the whole crew."',
+        [("the award", "Bong Joon Ho")],
+    ),
+    "a show and a nickname are not quotations": (
+        'The cast of "Northern Lights" met fans on Saturday.\n\n'
+        'Sam "The Hammer" Ortiz, who plays the sheriff, said: "The fans kept this show alive."',
+        [("The fans kept", 'Sam "The Hammer" Ortiz')],
+    ),
+    "a long slogan without a cue is not scare": (
+        "Voters still remember the campaign.\n\n"
+        'Posters with the words "a bus every ten minutes on every street of the city" covered the walls.',
+        [("a bus every ten", None)],
+    ),
+    "a long quotation is never scare": (
+        "The mayor spoke at the opening of the library.\n\n"
+        'Mayor Rita Chen called the building "a place where every child in this city can learn to read."',
+        [("a place where every child", "Rita Chen")],
+    ),
+    # 6. cues missed
+    "inverted cues with plural and rare verbs": (
+        '"The ice is melting faster than our models predicted," say oceanographers at the institute.\n\n'
+        '"The data leave no room for doubt," concluded Maria Chaves, who led the study.',
+        [("The ice is melting", "oceanographers"), ("The data leave", "Maria Chaves")],
+    ),
+    "notes, replied and rejoined": (
+        "Ruth Lee has studied the river for 20 years.\n\n"
+        '"The fish came back when the dam came down," Lee notes.\n\n'
+        'Asked whether the dam should be rebuilt, she replied: "Never."\n\n'
+        'Tom Ward, who owns the mill, disagreed. "Without the dam there is no mill," he rejoined.',
+        [("The fish came back", "Ruth Lee"), ("Never", "Ruth Lee"), ("Without the dam", "Tom Ward")],
+    ),
+    "according to and in a statement": (
+        "According to Chief Ana Silva, the fire started in the kitchen.\n\n"
+        'In a statement, the fire department said "no one was hurt."\n\n'
+        '"Smoke alarms saved lives tonight," Silva added.',
+        [
+            ("the fire started", "Ana Silva"),
+            ("no one was hurt", "the fire department"),
+            ("Smoke alarms saved", "Ana Silva"),
+        ],
+    ),
+    # 7. continuation
+    "a quote-only paragraph continues the last speaker": (
+        '"We expected a close race," said campaign manager Leo Park.\n\n'
+        '"Nobody on our team took a single vote for granted."',
+        [("We expected a close", "Leo Park"), ("Nobody on our team", "Leo Park")],
+    ),
+    "according to carries on to the next paragraph": (
+        "The bridge will close for six months, according to engineer Priya Das.\n\n"
+        '"The steel is older than anyone thought."',
+        [("The bridge will close", "Priya Das"), ("The steel is older", "Priya Das")],
+    ),
+    "a quote about a person is the speaker's": (
+        'Coach Omar Reed praised his goalkeeper, Kim Sato. "Kim made three saves that won the game," Reed said.\n\n'
+        "Sato has played for the club since 2019.\n\n"
+        '"Sato is the hardest worker I have ever coached."',
+        [("Kim made three", "Omar Reed"), ("Sato is the hardest", "Omar Reed")],
+    ),
+}
+
+
+HEADLINE = "News from the town\n\n"  # the first paragraph of a text is its headline
+
+
+def _quotes(name: str):
+    text, expected = ARTICLES[name]
+    return quotes(HEADLINE + text), expected
+
+
+def _speaker_of(frame, opening: str):
+    rows = frame[frame["text"].str.startswith(opening) & (frame["kind"] != "scare")]
+    assert len(rows) == 1, f"expected one quotation starting {opening!r}, found {list(frame['text'])}"
+    return rows.iloc[0]["speaker"]
+
+
+@pytest.mark.parametrize("name", list(ARTICLES))
+def test_every_quotation_has_the_right_speaker(name: str) -> None:
+    frame, expected = _quotes(name)
+    for opening, speaker in expected:
+        assert _speaker_of(frame, opening) == speaker, (opening, frame[["speaker", "how", "text"]].to_string())
+
+
+@pytest.mark.parametrize("name", list(ARTICLES))
+def test_nothing_else_is_a_quotation(name: str) -> None:
+    frame, expected = _quotes(name)
+    found = frame[frame["kind"] != "scare"]
+    assert len(found) == len(expected), found[["speaker", "kind", "text"]].to_string()
+
+
+# ---------------------------------------------------------------- confidence, how, the teacher, entities
+
+
+def test_every_row_says_how_sure_and_why() -> None:
+    frame = quotes(ck.load_article())
+    assert list(frame.columns[-2:]) == ["confidence", "how"]
+    assert set(frame["confidence"]) <= {"high", "medium", "low"}
+    assert frame["how"].map(lambda h: isinstance(h, str) and len(h) > 5).all()
+    assert (frame.loc[frame["speaker"].isna(), "confidence"] == "low").all()
+    parks = frame[frame["speaker_mention"] == "Bernard Parks"].iloc[0]
+    assert (parks["confidence"], parks["how"]) == ("high", "named in the same sentence")
+
+
+def test_a_pronoun_says_whom_it_points_to() -> None:
+    frame, _ = _quotes("it is an organisation, she is a woman")
+    last = frame.iloc[-1]
+    assert last["speaker_mention"] == "she" and last["how"].startswith("'she':")
+
+
+def test_the_teacher_corrects_a_speaker_by_its_opening_words() -> None:
+    text = HEADLINE + '"We will rebuild the bridge by spring," he said.\n\nThe mayor spoke first.'
+    assert quotes(text)["speaker"].iloc[0] is None
+    corrected = ck.Article.from_text(text, meta={"quote_speakers": {"We will rebuild": "Mayor Ana Diaz"}})
+    row = quotes(corrected).iloc[0]
+    assert (row["speaker"], row["confidence"], row["how"]) == ("Mayor Ana Diaz", "high", "set by the teacher")
+
+
+def test_entities_lists_people_and_organisations_with_their_mentions() -> None:
+    article = ck.Article.from_text(HEADLINE + ARTICLES["the commissioner is the person introduced with that role"][0])
+    frame = entities(article)
+    assert list(frame.columns) == ["entity", "name", "kind", "role", "mentions", "quotes"]
+    robison = frame[frame["name"] == "Ron Robison"].iloc[0]
+    assert robison["kind"] == "person" and robison["quotes"] == 1
+    for text, start, end in robison["mentions"]:
+        assert article.text[start:end] == text
+    assert "gender" not in " ".join(frame.columns)
+
+
+def test_no_output_has_a_gender_column() -> None:
+    article = ck.load_article()
+    for frame in (quotes(article), ck.quote_share(article), ck.voices(article), entities(article)):
+        assert not any("gender" in c or c in ("sex", "male", "female") for c in frame.columns)
+
+
+def test_the_view_says_not_sure_without_colour() -> None:
+    text = HEADLINE + '"We will rebuild the bridge by spring," he said.'
+    view = ck.show_quotes(text)
+    assert "not sure who:" in str(view)
+
+
+# ---------------------------------------------------------------- bad input never raises
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "No quotations here at all.",
+        'He said "this never closes. And neither does this\n\n“nor this',
+        "“” ‘’ \"\" '' « »",
+        "He said. " * 2000,
+        "“Nested ‘marks “inside” marks’ here,” she said.",
+    ],
+)
+def test_bad_input_gives_a_frame(text: str) -> None:
+    frame = quotes(text)
+    assert list(frame.columns) == list(ck.quotation.QUOTE_COLUMNS)
+    assert all(text[s:e] == t for s, e, t in zip(frame["start"], frame["end"], frame["text"], strict=True))
+
+
+def test_five_hundred_names() -> None:
+    surnames = [f"{a}{b}{c}son" for a in "BCDFGHJKLMNPRSTVWZ" for b in "aeiou" for c in "lmnrst"][:500]
+    text = HEADLINE + "\n\n".join(f'"Point {k} matters," said Alex {name}.' for k, name in enumerate(surnames))
+    frame = quotes(text)
+    assert len(frame) == 500 and frame["speaker"].str.startswith("Alex ").all()
+
+
+def test_two_megabytes_with_an_unclosed_mark() -> None:
+    text = "Plain words in a long text. " * 72_000 + 'He said "this mark never closes'
+    assert len(text) > 2_000_000
+    frame = quotes(text)
+    assert frame.iloc[-1]["text"] == "this mark never closes"

@@ -330,10 +330,13 @@ def test_model_answers_quote_their_article_and_its_credit_and_give_the_kits_figu
     total = int(re.search(r"\((\d+) of 16\)", MODELS.read_text(encoding="utf-8").split(title, 1)[1]).group(1))
     assert len(scores) == 4 and sum(int(s) for _, s in scores) == total
     speakers = set(quotes(article)["speaker"].dropna())
-    if title.startswith("A strong"):  # the strong answer corrects the kit: these three are not its speakers
-        assert not {"Patricia Ann Spearman", "Jill Tolles"} & speakers and "Kelly Dittmar" in speakers
-    else:  # the middling answer misses the reported sources the kit lists
-        assert {"The complaint", "State legislators"} <= speakers
+    if title.startswith("A strong"):  # the strong answer checked every row: the kit names all four speakers
+        assert set(shares["speaker"]) == speakers == {"Kelly Dittmar", "Patricia Ann Spearman", "Selena Torres",
+                                                      "Jill Tolles"}  # fmt: skip
+        rows = {6: "six"}.get(len(quotes(article)), str(len(quotes(article))))
+        assert f"the {rows} rows of `quotes`" in " ".join(section.split())
+    else:  # the middling answer misses the reported source the kit lists beside the two in its share table
+        assert "State legislators supporting the law" in speakers and len(shares) == 2
 
 
 def test_the_article_handout_keeps_the_words_and_the_credit() -> None:

@@ -45,7 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--no-execute", action="store_true", help="write the copies without running them")
     build.add_argument("--check", action="store_true", help="only report student copies that are out of date")
     _add_handouts_parser(commands)
-    collect = commands.add_parser("collect", help="re-check a class's exercise hand-ins and write a gradebook")
+    collect = commands.add_parser(
+        "collect", help="re-check a class's exercise hand-ins and write a gradebook (and the pre/post table)"
+    )
     collect.add_argument("folder", help="the folder of hand-in CSVs (handin/exNN-name.csv), searched with subfolders")
     collect.add_argument("--out", help="where gradebook.csv and summary.txt go (default: FOLDER)")
     return parser
@@ -65,6 +67,13 @@ def _collect(args: argparse.Namespace) -> int:
     book, notes = write_gradebook(rows, Path(args.out) if args.out else folder)
     print("\n".join(summary(rows)))
     print(f"Wrote {book} and {notes}")
+    from .exercises.prepost import prepost, prepost_lines, write_prepost
+
+    table = prepost(rows)  # the assessment forms A (pre) and B (post), when handed in
+    if table:
+        sheet, grid = write_prepost(table, Path(args.out) if args.out else folder)
+        print("\n".join(prepost_lines(table)))
+        print(f"Wrote {sheet} and {grid}")
     return 0
 
 

@@ -53,7 +53,7 @@ YOUR_TURN = "# Your turn"
 PLACEHOLDER = "____"
 TEXT_PLACEHOLDER = '"""____"""'
 TEXT_EXAMPLE = '# Write between the triple quotes; apostrophes and "quotes" are fine: """It\'s the mayor\'s "plan"."""'
-_SET_IMPORT = re.compile(r"from civics_kit\.exercises import (ex\d\d)\b")
+_SET_IMPORT = re.compile(r"from civics_kit\.exercises import (ex\d\d|form_[ab])\b")
 _METADATA = {
     "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
     "language_info": {"name": "python"},
@@ -195,7 +195,8 @@ def sources(notebook: NotebookNode) -> list[tuple[str, str]]:
 
 
 def _pairs(source_dir: Path, out_dir: Path) -> list[tuple[Path, Path]]:
-    return [(path, out_dir / path.name) for path in sorted(source_dir.glob("[0-9][0-9]-*.ipynb"))]
+    names = [*source_dir.glob("[0-9][0-9]-*.ipynb"), *source_dir.glob("assessment-*.ipynb")]  # exercises, tests
+    return [(path, out_dir / path.name) for path in sorted(names)]
 
 
 def stale_exercises(source_dir: Path, out_dir: Path) -> list[str]:

@@ -60,8 +60,11 @@ __all__ = [
 
 
 def __getattr__(name: str) -> ExerciseSet:
-    """``from civics_kit.exercises import ex00`` loads ``civics_kit/exercise_sets/ex00.py``'s ``EXERCISES``."""
-    if re.fullmatch(r"ex\d\d", name):
+    """``from civics_kit.exercises import ex00`` loads ``civics_kit/exercise_sets/ex00.py``'s ``EXERCISES``.
+
+    The assessment forms load the same way: ``from civics_kit.exercises import form_a``.
+    """
+    if re.fullmatch(r"ex\d\d|form_[ab]", name):
         try:
             module = importlib.import_module(f"civics_kit.exercise_sets.{name}")
         except ModuleNotFoundError:

@@ -19,8 +19,11 @@ ANSWER_IN_TABLE = 200
 class ExerciseSet:
     """The questions of one exercise notebook, named q1, q2, ... in order."""
 
-    def __init__(self, key: str, title: str, questions: Sequence[Question]) -> None:
+    def __init__(self, key: str, title: str, questions: Sequence[Question], *, feedback: bool = True) -> None:
+        """``feedback=False`` makes a test: checks record the last answer without saying whether it is right,
+        and hints and solutions are off, whatever the teacher switch says."""
         self.key, self.title = key, title
+        self.feedback = feedback
         self.questions = list(questions)
         self.namespace: MutableMapping[str, Any] | None = None
         self.saved = True
@@ -68,12 +71,22 @@ class ExerciseSet:
             "`q1.hint()` gives a hint, `progress()` shows your score. Your work is saved as you go in the "
             "`handin` folder beside this notebook."
         )
+        if not self.feedback:
+            text = (
+                f"questions q1 to {last} are ready. This is a test: replace each `____` with your answer and run "
+                "the cell to record it (it does not say whether it is right; no hints, no solutions). When you "
+                "have finished, hand it in with `progress(save=True)`."
+            )
         if any(q.attempts or q.hints_seen for q in self.questions):
             text += f" Welcome back: {self.score()}."
         return text
 
     def score(self) -> str:
         """``5 of 7 correct, 2 to do``: predictions and discussion answers count once recorded."""
+        if not self.feedback:
+            done = sum(q.answer is not None for q in self.questions)
+            left = len(self.questions) - done
+            return f"{done} of {len(self.questions)} answered, {left} to do" if left else f"all {done} answered"
         done = sum(q.correct for q in self.questions)
         left = len(self.questions) - done
         return f"{done} of {len(self.questions)} correct, {left} to do" if left else f"all {done} correct"

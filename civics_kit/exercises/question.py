@@ -20,6 +20,7 @@ __all__ = ["BLANK", "NO_SOLUTIONS_ENV", "NO_SOLUTIONS_FILE", "Question", "is_tem
 NO_SOLUTIONS_ENV = "CIVICS_KIT_NO_SOLUTIONS"
 NO_SOLUTIONS_FILE = ".no-solutions"
 _RANK = {None: 0, "incorrect": 1, "error": 1, "correct": 2, "recorded": 2}
+ANSWERED = "answered"  # what progress shows in a set without feedback (a test): the result stays hidden
 
 
 class _Blank:
@@ -151,9 +152,35 @@ class Question:
             return self._unanswered(value)
         self.attempts += 1
         message = self.verdict(value)
+        if not self._feedback():
+            return self._keep_for_test(value)
         self.last = message
         self._keep(value, message)
         return message
+
+    def _feedback(self) -> bool:
+        """False in a set that gives no feedback (an assessment): no result, hint or solution is shown."""
+        return self._set is None or self._set.feedback
+
+    def _keep_for_test(self, value: Any) -> Message:
+        """In a test the last answer counts and its result stays hidden (the teacher's collect re-checks it)."""
+        try:
+            self.answer = encode(value)
+        except Exception:
+            self.answer = {"unreadable": f"a {type(value).__name__}"}
+        self.best, self.answered_on = ANSWERED, date.today().isoformat()
+        if self._set is not None:
+            try:
+                self._set.save()
+            except (TypeError, ValueError):
+                self._set.saved = False
+        self.last = Message(
+            INFO,
+            f"your answer to {self.name} is recorded. This is a test, so it does not say whether it is right: "
+            "you can change it and run the check again; the last answer you check counts.",
+            "Recorded",
+        )
+        return self.last
 
     def verdict(self, value: Any) -> Message:
         """The feedback on ``value``, changing nothing (``civics-kit collect`` re-checks hand-ins with it)."""
@@ -197,6 +224,8 @@ class Question:
 
     def hint_message(self, n: Any = 1) -> Message:
         """Hint number ``n`` as a message."""
+        if not self._feedback():
+            return Message(INFO, "There are no hints in a test: answer as well as you can.", "Hint")
         if not self.hints:
             return Message(INFO, "There are no hints for this question.", "Hint")
         if isinstance(n, bool) or not isinstance(n, int) or n < 1:
@@ -213,6 +242,10 @@ class Question:
 
     def solution_message(self) -> Message:
         """The solution as a message, or why it is not shown yet."""
+        if not self._feedback():
+            return Message(
+                INFO, "There are no solutions in a test: your teacher goes through it afterwards.", "Solution"
+            )
         if solutions_disabled():
             return Message(INFO, "Solutions are turned off for this class. Ask your teacher.", "Solution")
         if self.attempts == 0:

@@ -221,6 +221,21 @@ def test_a_pronoun_says_whom_it_points_to() -> None:
     assert last["speaker_mention"] == "she" and last["how"].startswith("'she':")
 
 
+def test_a_quotation_that_goes_on_is_no_surer_than_the_one_it_continues() -> None:
+    text = HEADLINE + (
+        "Nora Vale and Tom Reyes met the parents on Monday.\n\n"
+        '"The roof will be fixed by June," he said. "Classes will not stop."\n\n'
+        'Vale told parents: "We heard you." "We will post every update online."'
+    )
+    frame = quotes(text)
+    pronoun, goes_on = frame.iloc[0], frame.iloc[1]
+    assert pronoun["confidence"] != "high" and goes_on["speaker"] == pronoun["speaker"]
+    assert goes_on["confidence"] == pronoun["confidence"] and goes_on["how"].startswith("the quotation goes on")
+    named, named_goes_on = frame.iloc[2], frame.iloc[3]
+    assert (named["speaker"], named_goes_on["speaker"]) == ("Nora Vale", "Nora Vale")
+    assert named_goes_on["confidence"] == "high"
+
+
 def test_the_teacher_corrects_a_speaker_by_its_opening_words() -> None:
     text = HEADLINE + '"We will rebuild the bridge by spring," he said.\n\nThe mayor spoke first.'
     assert quotes(text)["speaker"].iloc[0] is None

@@ -31,10 +31,11 @@ class Decision:
 
 
 def _continuation(row: Row, last: Decision, chained: bool) -> tuple[str, str]:
+    # a quotation that goes on is never surer of its speaker than the quotation it continues
     if chained:
-        return "high", "the quotation runs on from the paragraph before"
+        return last.confidence, "the quotation runs on from the paragraph before"
     if row.paragraph == last.row.paragraph:
-        return "high", "the quotation goes on: the speaker of the one before"
+        return last.confidence, "the quotation goes on: the speaker of the one before"
     confidence = "medium" if last.confidence == "high" else "low"
     return confidence, "a quotation-only paragraph: the speaker of the paragraph before"
 

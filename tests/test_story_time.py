@@ -247,3 +247,24 @@ def test_a_long_text_gives_each_copy_of_a_paragraph_the_same_rows(paragraph: str
     assert (many["sentence"].map(len) <= len(paragraph)).all()
     for row in many.itertuples(index=False):
         assert row.expression in row.sentence
+
+
+# ---------------------------------------------------------------- TIMEX3 extent conventions (second pass)
+
+
+def _texts(text: str, published: str) -> list[str]:
+    return list(time_expressions(text, published=published)["text"])
+
+
+POSSESSIVE_EXTENTS = [
+    ("The bakery chain said its third quarter was its best in years.", ["third quarter"]),
+    ("The union said their fourth quarter dues would rise.", ["fourth quarter"]),
+    ("The mill reported that its latest quarter brought a loss.", ["latest quarter"]),
+    ("Farmers said the third quarter was dry.", ["the third quarter"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_EXTENTS)
+def test_a_possessive_pronoun_is_not_part_of_the_extent(text, expected):
+    """TimeML: the possessive determiner belongs to the noun phrase, not to the time expression."""
+    assert _texts(text, "2019-11-02") == expected

@@ -268,3 +268,18 @@ POSSESSIVE_EXTENTS = [
 def test_a_possessive_pronoun_is_not_part_of_the_extent(text, expected):
     """TimeML: the possessive determiner belongs to the noun phrase, not to the time expression."""
     assert _texts(text, "2019-11-02") == expected
+
+
+MODIFIER_EXTENTS = [
+    ("The cooperative posted third-quarter earnings on Friday.", "third-quarter"),
+    ("The chain said the third-quarter profit fell.", "third-quarter"),
+    ("The brewer compared them with the year-earlier results.", "year-earlier"),
+    ("Sales rose from the year-ago levels, the firm said.", "year-ago"),
+    ("Costs were higher than in the year-ago period.", "the year-ago period"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODIFIER_EXTENTS)
+def test_a_time_modifier_before_a_noun_leaves_the_determiner_to_the_noun(text, expected):
+    """'the third-quarter profit': 'the' belongs to 'profit'; a time noun ('period') keeps its determiner."""
+    assert expected in _texts(text, "2019-11-02")

@@ -283,3 +283,17 @@ MODIFIER_EXTENTS = [
 def test_a_time_modifier_before_a_noun_leaves_the_determiner_to_the_noun(text, expected):
     """'the third-quarter profit': 'the' belongs to 'profit'; a time noun ('period') keeps its determiner."""
     assert expected in _texts(text, "2019-11-02")
+
+
+FOCUS_PARTICLE_EXTENTS = [
+    ("The council meeting lasted only two hours.", "two hours", "PT2H"),
+    ("The storm passed in just 20 minutes, residents said.", "20 minutes", "PT20M"),
+    ("The bridge reopened after only three days.", "three days", "P3D"),
+    ("Repairs took about three days.", "about three days", "P3D"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "value"), FOCUS_PARTICLE_EXTENTS)
+def test_only_and_just_stay_outside_a_duration(text, words, value):
+    """'only', 'just' are focus particles, not TimeML modifiers (APPROX, LESS_THAN ...); 'about' stays inside."""
+    assert _values(text, "2019-11-02").get(words) == value

@@ -247,3 +247,53 @@ def test_a_long_text_gives_each_copy_of_a_paragraph_the_same_rows(paragraph: str
     assert (many["sentence"].map(len) <= len(paragraph)).all()
     for row in many.itertuples(index=False):
         assert row.expression in row.sentence
+
+
+# ---------------------------------------------------------------- TIMEX3 extent conventions (second pass)
+
+
+def _texts(text: str, published: str) -> list[str]:
+    return list(time_expressions(text, published=published)["text"])
+
+
+POSSESSIVE_EXTENTS = [
+    ("The bakery chain said its third quarter was its best in years.", ["third quarter"]),
+    ("The union said their fourth quarter dues would rise.", ["fourth quarter"]),
+    ("The mill reported that its latest quarter brought a loss.", ["latest quarter"]),
+    ("Farmers said the third quarter was dry.", ["the third quarter"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_EXTENTS)
+def test_a_possessive_pronoun_is_not_part_of_the_extent(text, expected):
+    """TimeML: the possessive determiner belongs to the noun phrase, not to the time expression."""
+    assert _texts(text, "2019-11-02") == expected
+
+
+MODIFIER_EXTENTS = [
+    ("The cooperative posted third-quarter earnings on Friday.", "third-quarter"),
+    ("The chain said the third-quarter profit fell.", "third-quarter"),
+    ("The brewer compared them with the year-earlier results.", "year-earlier"),
+    ("Sales rose from the year-ago levels, the firm said.", "year-ago"),
+    ("Costs were higher than in the year-ago period.", "the year-ago period"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODIFIER_EXTENTS)
+def test_a_time_modifier_before_a_noun_leaves_the_determiner_to_the_noun(text, expected):
+    """'the third-quarter profit': 'the' belongs to 'profit'; a time noun ('period') keeps its determiner."""
+    assert expected in _texts(text, "2019-11-02")
+
+
+FOCUS_PARTICLE_EXTENTS = [
+    ("The council meeting lasted only two hours.", "two hours", "PT2H"),
+    ("The storm passed in just 20 minutes, residents said.", "20 minutes", "PT20M"),
+    ("The bridge reopened after only three days.", "three days", "P3D"),
+    ("Repairs took about three days.", "about three days", "P3D"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "value"), FOCUS_PARTICLE_EXTENTS)
+def test_only_and_just_stay_outside_a_duration(text, words, value):
+    """'only', 'just' are focus particles, not TimeML modifiers (APPROX, LESS_THAN ...); 'about' stays inside."""
+    assert _values(text, "2019-11-02").get(words) == value

@@ -266,7 +266,7 @@ def rules() -> tuple[_Rule, ...]:
         ),
         _rule(
             "quarter",
-            r"(?<![\w-])(?P<lead>(?:the\s+)?(?:(?:year-ago|year-earlier|fiscal|latest|current|calendar|last\s+year['’]s|this\s+year['’]s|next\s+year['’]s|its|their|a\s+(?:flat|strong|weak))[\s-]+)*)"
+            r"(?<![\w-])(?P<lead>(?:the\s+(?!(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-))?(?:(?:year-ago|year-earlier|fiscal|latest|current|calendar|last\s+year['’]s|this\s+year['’]s|next\s+year['’]s|a\s+(?:flat|strong|weak))[\s-]+)*)"
             + r"(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|"
             r"4th)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>" + _YEAR + r"))?(?!\w)",
             _quarter,
@@ -291,7 +291,7 @@ def rules() -> tuple[_Rule, ...]:
         ),
         _rule(
             "the-quarter",
-            r"(?<![\w-])(?P<det>the|this|its|that)\s+(?P<lead>latest|current|most\s+recent|recent|next|year-ago|year-earlier|comparable\s+year-ago|comparable)?\s*(?:fiscal\s+)?quarter(?![\w-]|s)",
+            r"(?<![\w-])(?:(?P<det>the|this|that)\s+|(?<=\bits\s)|(?<=\btheir\s))(?P<lead>latest|current|most\s+recent|recent|next|year-ago|year-earlier|comparable\s+year-ago|comparable)?\s*(?:fiscal\s+)?quarter(?![\w-]|s)",
             _the_quarter,
             triggers=("quarter",),
         ),
@@ -409,7 +409,8 @@ def rules() -> tuple[_Rule, ...]:
         ),
         _rule(
             "year-ago-period",
-            r"(?<![\w-])(?:(?:the|its)\s+)?(?:comparable\s+)?(?:year-(?:ago|earlier)|year\s+(?:ago|earlier))(?:\s+(?:period|quarter|results|levels?))?(?![\w-])",
+            r"(?<![\w-])(?:(?:the\s+)?(?:comparable\s+)?(?:year-(?:ago|earlier)|year\s+(?:ago|earlier))\s+(?:period|quarter)|"
+            r"year-(?:ago|earlier)|year\s+(?:ago|earlier))(?![\w-])",
             _year_ago_period,
             triggers=("ago", "earlier"),
         ),

@@ -71,7 +71,7 @@ _NUM = rf"(?:\d+(?:\.\d+)?(?: 1/2)?|{_NUMBER_WORD}|a couple of|couple of|a few|f
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)"
 _MODIFIER = (
     r"(?:about|around|nearly|almost|roughly|approximately|more than|less than|at least|over|under|"
-    r"up to|only|just|some|no more than|fewer than|at most)"
+    r"up to|some|no more than|fewer than|at most)"
 )
 _DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d|2100)"

@@ -10,10 +10,19 @@ from __future__ import annotations
 
 import itertools
 import math
+import textwrap
 from typing import TYPE_CHECKING, Any
 
 from .article import Article, as_article
-from .complexity import CCSS_BANDS, HEADLINE_MEASURE, INFLESZ_BANDS, hardest_sentences, readability
+from .complexity import (
+    CCSS_BANDS,
+    HEADLINE_MEASURE,
+    INFLESZ_BANDS,
+    PARAGRAPH_MIN_SENTENCES,
+    PARAGRAPH_MIN_WORDS,
+    hardest_sentences,
+    readability,
+)
 from .highlighting import Highlighted, highlight
 from .timex.wording import when_words
 
@@ -22,6 +31,43 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 __all__ = ["plot_quote_share", "plot_readability", "plot_timeline", "show_hardest", "show_quotes"]
+
+# ---------------------------------------------------------------- legible on a projector
+
+MAX_WIDTH = 9.0  # inches: at 100 dpi, 900 px fits a 1366-px projector with JupyterLab's file browser open
+MIN_POINTS = 11.0  # no text smaller than this, read from the back row
+LABEL_CHARS = 34  # a timeline label wraps at this width ...
+LABEL_LINES = 2  # ... onto at most this many lines, shortened with "…" beyond
+
+
+def _figure(height: float, width: float = MAX_WIDTH) -> Axes:
+    """A new Axes on a figure at most :data:`MAX_WIDTH` wide whose layout keeps every label inside it."""
+    import matplotlib.pyplot as plt
+
+    _, ax = plt.subplots(figsize=(min(width, MAX_WIDTH), height), layout="constrained")
+    return ax
+
+
+def _legible(ax: Axes) -> Axes:
+    """Raise every text of the Axes' figure (ticks, labels, legends, notes) to at least :data:`MIN_POINTS`."""
+    from matplotlib.text import Text
+
+    for axis in (ax.xaxis, ax.yaxis):
+        size = max([MIN_POINTS, *(tick.get_fontsize() for tick in axis.get_ticklabels())])
+        ax.tick_params(axis=axis.axis_name, which="both", labelsize=size)
+    for text in ax.figure.findobj(Text):
+        if text.get_fontsize() < MIN_POINTS:
+            text.set_fontsize(MIN_POINTS)
+    return ax
+
+
+def short_label(label: str, width: int = LABEL_CHARS, lines: int = LABEL_LINES) -> str:
+    """``label`` wrapped at ``width`` characters on at most ``lines`` lines, the rest shortened to "…"."""
+    wrapped = textwrap.wrap(label, width) or [""]
+    if len(wrapped) > lines:
+        last = textwrap.shorten(" ".join(wrapped[lines - 1 :]), width - 1, placeholder="")
+        wrapped = [*wrapped[: lines - 1], (last or wrapped[lines - 1][: width - 1]).rstrip(" ,;:") + "…"]
+    return "\n".join(wrapped)
 
 
 # ---------------------------------------------------------------- timeline
@@ -70,7 +116,7 @@ def _timeline_items(df: pd.DataFrame | None, kind: str) -> list[dict[str, Any]]:
                 "end": end,
                 "kind": kind,
                 "approximate": approximate,
-                "label": f"{when}: {getattr(row, 'event', '')}",
+                "label": short_label(f"{when}: {getattr(row, 'event', '')}"),
             }
         )
     return items
@@ -115,7 +161,8 @@ def plot_timeline(
         items = [item for item in items if item["end"] >= low and item["date"] <= high]
     items.sort(key=lambda item: (item["date"], item["kind"] != "article", item["label"]))
     if ax is None:
-        _, ax = plt.subplots(figsize=(12, max(2.5, 0.3 * len(items) + 1.6)))
+        lines = sum(item["label"].count("\n") + 1 for item in items)
+        ax = _figure(max(3.0, 0.22 * lines + 0.18 * len(items) + 2.2))
     has_context = any(item["kind"] == "context" for item in items)
     default_title = (
         "Timeline: the article's events and their context" if has_context else "Timeline: the article's events"
@@ -129,12 +176,12 @@ def plot_timeline(
     if not items:
         ax.set_yticks([])
         ax.text(0.5, 0.5, "No dated events found", ha="center", va="center", transform=ax.transAxes)
-        return ax
+        return _legible(ax)
     rows = range(len(items) - 1, -1, -1)
     for item, y in zip(items, rows, strict=True):
         _draw_timeline_item(ax, item, y)
     ax.set_yticks(list(rows))
-    ax.set_yticklabels([item["label"] for item in items], fontsize=8.5)
+    ax.set_yticklabels([item["label"] for item in items], fontsize=MIN_POINTS)
     for tick, item in zip(ax.get_yticklabels(), items, strict=True):
         tick.set_color(_ARTICLE_COLOUR if item["kind"] == "article" else _CONTEXT_COLOUR)
     ax.set_ylim(-0.8, len(items) - 0.2)
@@ -161,12 +208,23 @@ def plot_timeline(
         handles=handles,
         loc="upper center",
         bbox_to_anchor=(0.5, -0.6 / max(len(items), 4) - 0.06),
-        ncol=len(handles),
+        ncol=min(len(handles), 2),
         frameon=False,
+        fontsize=MIN_POINTS,
     )
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
-    return ax
+    _few_date_ticks(ax)
+    return _legible(ax)
+
+
+def _few_date_ticks(ax: Axes) -> None:
+    """At most about six date ticks, so 11-point dates never run into each other on a 9-inch chart."""
+    from matplotlib.dates import AutoDateFormatter, AutoDateLocator
+
+    locator = AutoDateLocator(minticks=3, maxticks=6)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(AutoDateFormatter(locator))
 
 
 def _draw_timeline_item(ax: Axes, item: dict[str, Any], y: int) -> None:
@@ -220,7 +278,8 @@ def plot_readability(df: pd.DataFrame, measure: str | None = None, ax: Axes | No
 
     ``df`` is ``readability(article, by="paragraph")`` (an article-level frame
     also works: one bar). Paragraphs too short to grade are marked "too short"
-    on the axis rather than given a misleading bar. Returns the Axes.
+    with a grey cross (and a legend entry saying how many) rather than a misleading
+    bar; every paragraph keeps its place on the axis. Returns the Axes.
 
     >>> import civics_kit as ck
     >>> ax = ck.plot_readability(ck.readability(ck.load_article(), by="paragraph"))
@@ -228,10 +287,8 @@ def plot_readability(df: pd.DataFrame, measure: str | None = None, ax: Axes | No
     'Flesch-Kincaid grade by paragraph, against the CCSS grade bands'
     >>> import matplotlib.pyplot as plt; plt.close(ax.figure)
     """
-    import matplotlib.pyplot as plt
-
     if ax is None:
-        _, ax = plt.subplots(figsize=(8, 4))
+        ax = _figure(4.8)
     lang = str(df["lang"].iloc[0]) if len(df) else "en"
     measure = measure or HEADLINE_MEASURE.get(lang, "Flesch-Kincaid grade")
     rows = df[df["measure"] == measure] if len(df) else df
@@ -241,33 +298,59 @@ def plot_readability(df: pd.DataFrame, measure: str | None = None, ax: Axes | No
     for i, (name, low, high) in enumerate(bands):
         high = top if i == len(bands) - 1 else high
         ax.axhspan(low, high, color=_BAND_SHADES[i % 2], zorder=0)
-        ax.text(1.01, (low + high) / 2, name, transform=ax.get_yaxis_transform(), va="center", fontsize=8)
+        ax.text(1.01, (low + high) / 2, name, transform=ax.get_yaxis_transform(), va="center", fontsize=MIN_POINTS)
     labels = [
         f"¶{int(i)}" if part == "paragraph" else str(part) for i, part in zip(rows["index"], rows["part"], strict=True)
     ]
     positions = list(range(len(rows)))
-    scores = [0.0 if math.isnan(s) else s for s in rows["score"]]
-    bars = ax.bar(positions, scores, color="#0072b2", edgecolor="black", zorder=2)
-    for bar, score in zip(bars, rows["score"], strict=True):
-        if math.isnan(score):
-            ax.text(bar.get_x() + bar.get_width() / 2, 0.3, "too\nshort", ha="center", va="bottom", fontsize=7)
-        else:
-            ax.text(bar.get_x() + bar.get_width() / 2, score + 0.2, f"{score:.1f}", ha="center", fontsize=8)
+    graded = [not math.isnan(s) for s in rows["score"]]
+    scores = [s if ok else 0.0 for s, ok in zip(rows["score"], graded, strict=True)]
+    bars = ax.bar(positions, scores, color="#0072b2", edgecolor="black", zorder=2, label="graded paragraph")
+    if len(rows) <= _VALUE_LABELS_UP_TO:
+        for bar, score, ok in zip(bars, scores, graded, strict=True):
+            if ok:
+                ax.text(
+                    bar.get_x() + bar.get_width() / 2, score + 0.2, f"{score:.1f}", ha="center", fontsize=MIN_POINTS
+                )
+    short = [x for x, ok in zip(positions, graded, strict=True) if not ok]
+    if short:
+        ax.plot(
+            short,
+            [top * 0.04] * len(short),
+            linestyle="",
+            marker="X",
+            markersize=10,
+            color="#555555",
+            zorder=3,
+            label=_too_short_label(rows),
+        )
     whole = _whole_flesch_kincaid(rows) if measure == "Flesch-Kincaid grade" and len(rows) > 1 else math.nan
     if not math.isnan(whole):
         ax.axhline(whole, color="#d55e00", linestyle="--", zorder=3, label=f"whole article: {whole:.1f}")
-        ax.legend(loc="upper left", fontsize=8)
+    if short or not math.isnan(whole):
+        ax.legend(loc="upper left", bbox_to_anchor=(0, -0.2), fontsize=MIN_POINTS, frameon=False)
     if not len(rows):
         ax.text(0.5, 0.5, "No text to grade", transform=ax.transAxes, ha="center", va="center")
-    ax.set_xticks(positions, labels)
+    step = max(1, math.ceil(len(rows) / _TICK_LABELS_AT_MOST))
+    ax.set_xticks(positions[::step], labels[::step])
     ax.set_ylim(0, top)
     ax.set_xlim(-0.6, max(len(rows), 1) - 0.4)
     what = "paragraph" if (rows["part"] == "paragraph").any() else "article"
     ax.set_xlabel("Paragraph (¶ number in the article)" if what == "paragraph" else "Article")
-    ax.set_ylabel(f"{measure} (higher is easier)" if spanish else f"{measure} (US school grade)")
+    ax.set_ylabel(f"{measure}\n(higher is easier)" if spanish else f"{measure}\n(US school grade)")
     bands_name = "INFLESZ bands" if spanish else "CCSS grade bands"
-    ax.set_title(f"{measure} by {what}, against the {bands_name}")
-    return ax
+    ax.set_title(f"{measure} by {what},\nagainst the {bands_name}")
+    return _legible(ax)
+
+
+_VALUE_LABELS_UP_TO = 16  # more bars than this: no value over each (the table beside the chart has them)
+_TICK_LABELS_AT_MOST = 20  # more paragraphs than this: label every second (third, ...) one
+
+
+def _too_short_label(rows: pd.DataFrame) -> str:
+    """The legend entry for paragraphs without a grade, with how many there are."""
+    count = int(rows["score"].isna().sum())
+    return f"too short to grade ({count} of {len(rows)}: under {PARAGRAPH_MIN_WORDS} words and {PARAGRAPH_MIN_SENTENCES} sentences)"
 
 
 def _whole_flesch_kincaid(rows: pd.DataFrame) -> float:
@@ -326,14 +409,12 @@ def plot_quote_share(df: pd.DataFrame, ax: Axes | None = None, top: int = 12) ->
     ('Who is quoted, and how much', 'Share of quoted words (%)')
     >>> import matplotlib.pyplot as plt; plt.close(ax.figure)
     """
-    import matplotlib.pyplot as plt
-
     from .quotation import quote_share
 
     if "kind" in df.columns:
         df = quote_share(df)
     if ax is None:
-        _, ax = plt.subplots(figsize=(7, 0.45 * max(3, min(len(df), top)) + 1.2))
+        ax = _figure(0.5 * max(3, min(len(df), top)) + 1.4)
     measure = _measure(df)
     ax.set_title("Who is quoted, and how much")
     ax.set_xlabel("Share of quoted words (%)" if measure == "words" else "Share of quotations (%)")
@@ -342,7 +423,7 @@ def plot_quote_share(df: pd.DataFrame, ax: Axes | None = None, top: int = 12) ->
         ax.text(0.5, 0.5, "No quotations found", ha="center", va="center", transform=ax.transAxes)
         ax.set_xlim(0, 100)
         ax.set_yticks([])
-        return ax
+        return _legible(ax)
     shown = df.head(top).iloc[::-1]
     percent = (shown["share"] * 100).round(1)
     named = shown["named"].astype(bool)
@@ -356,7 +437,7 @@ def plot_quote_share(df: pd.DataFrame, ax: Axes | None = None, top: int = 12) ->
     for bar, is_named in zip(bars, named, strict=True):
         if not is_named:
             bar.set_hatch("//")
-    labels = [_speaker_label(row) for row in shown.to_dict("records")]
+    labels = [short_label(_speaker_label(row)) for row in shown.to_dict("records")]
     ax.set_yticks(range(len(shown)), labels)
     for bar, value, row in zip(bars, percent, shown.to_dict("records"), strict=True):
         ax.text(
@@ -364,11 +445,11 @@ def plot_quote_share(df: pd.DataFrame, ax: Axes | None = None, top: int = 12) ->
             bar.get_y() + bar.get_height() / 2,
             f"{value:.0f}% ({_count(int(row['words']), 'word')}, {_count(int(row['quotes']), 'quote')})",
             va="center",
-            fontsize=9,
+            fontsize=MIN_POINTS,
         )
     ax.set_xlim(0, min(100, float(percent.max()) * 1.35 + 5))
     ax.spines[["top", "right"]].set_visible(False)
-    return ax
+    return _legible(ax)
 
 
 def _measure(df: pd.DataFrame) -> str:

@@ -36,7 +36,7 @@ __all__ = ["plot_quote_share", "plot_readability", "plot_timeline", "show_hardes
 
 MAX_WIDTH = 9.0  # inches: at 100 dpi, 900 px fits a 1366-px projector with JupyterLab's file browser open
 MIN_POINTS = 11.0  # no text smaller than this, read from the back row
-LABEL_CHARS = 34  # a timeline label wraps at this width ...
+LABEL_CHARS = 46  # a timeline label wraps at this width ...
 LABEL_LINES = 2  # ... onto at most this many lines, shortened with "…" beyond
 
 
@@ -150,10 +150,10 @@ def plot_timeline(
     "Timeline: the article's events and their context"
     >>> import matplotlib.pyplot as plt; plt.close(ax.figure)
     """
-    import matplotlib.pyplot as plt
     import pandas as pd
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
+    from matplotlib.transforms import ScaledTranslation
 
     items = _timeline_items(df, "article") + _timeline_items(context, "context")
     if window is not None:
@@ -162,7 +162,7 @@ def plot_timeline(
     items.sort(key=lambda item: (item["date"], item["kind"] != "article", item["label"]))
     if ax is None:
         lines = sum(item["label"].count("\n") + 1 for item in items)
-        ax = _figure(max(3.0, 0.22 * lines + 0.18 * len(items) + 2.2))
+        ax = _figure(max(3.0, 0.19 * lines + 0.09 * len(items) + 2.0))
     has_context = any(item["kind"] == "context" for item in items)
     default_title = (
         "Timeline: the article's events and their context" if has_context else "Timeline: the article's events"
@@ -207,7 +207,8 @@ def plot_timeline(
     ax.legend(
         handles=handles,
         loc="upper center",
-        bbox_to_anchor=(0.5, -0.6 / max(len(items), 4) - 0.06),
+        bbox_to_anchor=(0.5, 0),
+        bbox_transform=ax.transAxes + ScaledTranslation(0, -0.55, ax.figure.dpi_scale_trans),
         ncol=min(len(handles), 2),
         frameon=False,
         fontsize=MIN_POINTS,
@@ -305,7 +306,8 @@ def plot_readability(df: pd.DataFrame, measure: str | None = None, ax: Axes | No
     positions = list(range(len(rows)))
     graded = [not math.isnan(s) for s in rows["score"]]
     scores = [s if ok else 0.0 for s, ok in zip(rows["score"], graded, strict=True)]
-    bars = ax.bar(positions, scores, color="#0072b2", edgecolor="black", zorder=2, label="graded paragraph")
+    graded_label = "graded paragraph" if (rows["part"] == "paragraph").any() else "_graded"
+    bars = ax.bar(positions, scores, color="#0072b2", edgecolor="black", zorder=2, label=graded_label)
     if len(rows) <= _VALUE_LABELS_UP_TO:
         for bar, score, ok in zip(bars, scores, graded, strict=True):
             if ok:
@@ -350,7 +352,8 @@ _TICK_LABELS_AT_MOST = 20  # more paragraphs than this: label every second (thir
 def _too_short_label(rows: pd.DataFrame) -> str:
     """The legend entry for paragraphs without a grade, with how many there are."""
     count = int(rows["score"].isna().sum())
-    return f"too short to grade ({count} of {len(rows)}: under {PARAGRAPH_MIN_WORDS} words and {PARAGRAPH_MIN_SENTENCES} sentences)"
+    limits = f"under {PARAGRAPH_MIN_WORDS} words and {PARAGRAPH_MIN_SENTENCES} sentences"
+    return f"too short to grade ({count} of {len(rows)}: {limits})"
 
 
 def _whole_flesch_kincaid(rows: pd.DataFrame) -> float:

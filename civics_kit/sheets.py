@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from .handouts import (
+    _LIST_ITEM,
     SKIP_TAG,
     _asks,
     _credits,
-    _LIST_ITEM,
     _prose,
     _sections,
     _text,

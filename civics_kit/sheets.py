@@ -37,7 +37,7 @@ from .handouts import (
     read_notebook,
 )
 
-__all__ = ["Question", "lesson_questions", "student_sheet", "teacher_sheet"]
+__all__ = ["Question", "lesson_questions", "student_sheet", "teacher_sheet", "write_sheets"]
 
 # Heights in millimetres, for the fit estimate: the printable area of the shorter page (Letter, 279 mm) and
 # the characters a line holds on the narrower one (A4, 210 mm), at the sizes the style below sets.
@@ -226,17 +226,24 @@ _ANSWER_HEADING = re.compile(r"answer|model answers", re.IGNORECASE)
 _BOLD_LEAD = re.compile(r"^\*\*(?P<label>[^*]+?)\*\*\s*(?P<rest>.*)$", re.DOTALL)
 
 
+_FRONT_ROW = re.compile(
+    r"^(?:\|\s*\*\*(?P<key>[^*|]+)\*\*\s*\|\s*(?P<value>.*?)\s*\|"  # | **Time** | estimated ... |
+    r"|\*\*(?P<key2>[^*]+?):\*\*\s*(?P<value2>.*?))\s*$"  # **Time:** estimated ...
+)
+
+
 def front_matter(notebook: dict[str, Any]) -> dict[str, str]:
-    """The rows of a lesson's front-matter table ("Estimated time", "Short path", "Extension") as markdown."""
+    """The lesson's estimated time, short path and extension from its front matter (a table or bold lines)."""
     found: dict[str, str] = {}
     for cell in notebook["cells"][:3]:
         for line in _text(cell.get("source")).split("\n"):
-            match = re.match(r"^\|\s*\*\*(?P<key>[^*|]+)\*\*\s*\|\s*(?P<value>.*?)\s*\|\s*$", line)
-            if match:
-                key = re.sub(r"\s*\(.*\)$", "", match.group("key")).strip().lower()
-                if key in _FRONT_ROWS:
-                    label = match.group("key").strip() if key == "short path" else _FRONT_ROWS[key]
-                    found[label] = match.group("value")
+            match = _FRONT_ROW.match(line.strip())
+            if not match:
+                continue
+            name = (match.group("key") or match.group("key2")).strip()
+            key = re.sub(r"\s*\(.*\)$", "", name).lower()
+            if key in _FRONT_ROWS and _FRONT_ROWS[key] not in found and name not in found:
+                found[name if key == "short path" else _FRONT_ROWS[key]] = match.group("value") or match.group("value2")
     return found
 
 
@@ -282,6 +289,7 @@ def key_answers(notes: str | None) -> list[tuple[str, str]]:
     for heading, body in _note_sections(notes or ""):
         if not _ANSWER_HEADING.search(heading):
             continue
+        body = re.sub(r"^(\d+)[.)]\s+\*\*(.+?)\*\*", r"\n**\1. \2**", body, flags=re.MULTILINE)  # 1. **Label.**
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
         prose = [p for p in paragraphs if not p.startswith(("|", ">", "#", "-", "1."))]
         led = [_label_and_answer(m.group("label"), m.group("rest")) for p in prose if (m := _BOLD_LEAD.match(p))]
@@ -311,10 +319,12 @@ def _fit_teacher(answers: list[tuple[str, str]], fixed: list[tuple[str, str]]) -
     return short
 
 
-def _teacher_notes_for(path: Path | None) -> str | None:
+def _teacher_notes_for(path: Path | None, folder: Path | None = None) -> str | None:
+    """The teacher notes of the lesson at ``path``: ``<folder>/<stem>.md``, by default ``teacher/lessons``."""
     if path is None:
         return None
-    notes = path.parent.parent / "teacher" / "lessons" / f"{path.stem}.md"
+    folder = folder if folder is not None else path.parent.parent / "teacher" / "lessons"
+    notes = folder / f"{path.stem}.md"
     return notes.read_text(encoding="utf-8") if notes.is_file() else None
 
 
@@ -346,3 +356,63 @@ def teacher_sheet(notebook: dict[str, Any] | str | Path, notes: str | None = Non
         f"sources: {html.escape(full)}.</footer>"
     )
     return _page(f"Teacher sheet: {title}", "\n".join(parts), "teacher")
+
+
+# ---------------------------------------------------------------- writing them all
+
+
+def _sheets_index(rows: list[tuple[str, str, list[str]]]) -> str:
+    items = "".join(
+        f"<li>{html.escape(title)}: "
+        + ", ".join(f'<a href="{html.escape(f)}">{html.escape(f)}</a>' for f in files)
+        + "</li>"
+        for title, _, files in rows
+    )
+    body = (
+        "<h1>civics_kit sheets</h1><p>Per lesson, a student sheet (questions and answer boxes, one or two "
+        "pages) and a teacher sheet (one page). Print them from any browser, on Letter or A4.</p>"
+        f"<ol>{items}</ol>"
+    )
+    return _page("civics_kit sheets", body, "index")
+
+
+def write_sheets(
+    notebooks: str | Path = "notebooks",
+    out: str | Path = "handouts/sheets",
+    *,
+    pdf: str | None = None,
+    teacher_notes: str | Path | None = None,
+) -> list[Path]:
+    """Write each lesson's student and teacher sheet into ``out`` (HTML, and PDF on ``pdf`` paper), and an index.
+
+    ``pdf`` is None (HTML only), "letter" or "a4" (needs chromium: :mod:`civics_kit.pdf`). ``teacher_notes`` is
+    the folder of ``NN-*.md`` notes (default: ``teacher/lessons`` beside the notebooks' folder).
+    """
+    from .handouts import find_notebooks
+
+    sources = find_notebooks(notebooks)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    folder = Path(teacher_notes) if teacher_notes is not None else None
+    written: list[Path] = []
+    rows = []
+    for source in sources:
+        files = []
+        pages = {
+            "student": student_sheet(source),
+            "teacher": teacher_sheet(source, _teacher_notes_for(source, folder) or ""),
+        }
+        for kind, page in pages.items():
+            target = out / f"{source.stem}-{kind}.html"
+            target.write_text(page, encoding="utf-8")
+            written.append(target)
+            files.append(target.name)
+            if pdf is not None:
+                from .pdf import html_to_pdf
+
+                written.append(html_to_pdf(page, target.with_suffix(".pdf"), pdf))
+                files.append(target.with_suffix(".pdf").name)
+        rows.append((_title(read_notebook(source)["cells"], source.stem), source.stem, files))
+    index = out / "index.html"
+    index.write_text(_sheets_index(rows), encoding="utf-8")
+    return [*written, index]

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import itertools
 import math
-import textwrap
 from typing import TYPE_CHECKING, Any
 
 from .article import Article, as_article
+from .chartstyle import MIN_POINTS, legible, new_axes, short_label
 from .complexity import (
     CCSS_BANDS,
     HEADLINE_MEASURE,
@@ -31,44 +31,6 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 __all__ = ["plot_quote_share", "plot_readability", "plot_timeline", "show_hardest", "show_quotes"]
-
-# ---------------------------------------------------------------- legible on a projector
-
-MAX_WIDTH = 9.0  # inches: at 100 dpi, 900 px fits a 1366-px projector with JupyterLab's file browser open
-MIN_POINTS = 11.0  # no text smaller than this, read from the back row
-LABEL_CHARS = 46  # a timeline label wraps at this width ...
-LABEL_LINES = 2  # ... onto at most this many lines, shortened with "…" beyond
-
-
-def _figure(height: float, width: float = MAX_WIDTH) -> Axes:
-    """A new Axes on a figure at most :data:`MAX_WIDTH` wide whose layout keeps every label inside it."""
-    import matplotlib.pyplot as plt
-
-    _, ax = plt.subplots(figsize=(min(width, MAX_WIDTH), height), layout="constrained")
-    return ax
-
-
-def _legible(ax: Axes) -> Axes:
-    """Raise every text of the Axes' figure (ticks, labels, legends, notes) to at least :data:`MIN_POINTS`."""
-    from matplotlib.text import Text
-
-    for axis in (ax.xaxis, ax.yaxis):
-        size = max([MIN_POINTS, *(tick.get_fontsize() for tick in axis.get_ticklabels())])
-        ax.tick_params(axis=axis.axis_name, which="both", labelsize=size)
-    for text in ax.figure.findobj(Text):
-        if text.get_fontsize() < MIN_POINTS:
-            text.set_fontsize(MIN_POINTS)
-    return ax
-
-
-def short_label(label: str, width: int = LABEL_CHARS, lines: int = LABEL_LINES) -> str:
-    """``label`` wrapped at ``width`` characters on at most ``lines`` lines, the rest shortened to "…"."""
-    wrapped = textwrap.wrap(label, width) or [""]
-    if len(wrapped) > lines:
-        last = textwrap.shorten(" ".join(wrapped[lines - 1 :]), width - 1, placeholder="")
-        wrapped = [*wrapped[: lines - 1], (last or wrapped[lines - 1][: width - 1]).rstrip(" ,;:") + "…"]
-    return "\n".join(wrapped)
-
 
 # ---------------------------------------------------------------- timeline
 
@@ -162,7 +124,7 @@ def plot_timeline(
     items.sort(key=lambda item: (item["date"], item["kind"] != "article", item["label"]))
     if ax is None:
         lines = sum(item["label"].count("\n") + 1 for item in items)
-        ax = _figure(max(3.0, 0.19 * lines + 0.09 * len(items) + 2.0))
+        ax = new_axes(max(3.0, 0.19 * lines + 0.09 * len(items) + 2.0))
     has_context = any(item["kind"] == "context" for item in items)
     default_title = (
         "Timeline: the article's events and their context" if has_context else "Timeline: the article's events"
@@ -176,7 +138,7 @@ def plot_timeline(
     if not items:
         ax.set_yticks([])
         ax.text(0.5, 0.5, "No dated events found", ha="center", va="center", transform=ax.transAxes)
-        return _legible(ax)
+        return legible(ax)
     rows = range(len(items) - 1, -1, -1)
     for item, y in zip(items, rows, strict=True):
         _draw_timeline_item(ax, item, y)
@@ -216,7 +178,7 @@ def plot_timeline(
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
     _few_date_ticks(ax)
-    return _legible(ax)
+    return legible(ax)
 
 
 def _few_date_ticks(ax: Axes) -> None:
@@ -289,7 +251,7 @@ def plot_readability(df: pd.DataFrame, measure: str | None = None, ax: Axes | No
     >>> import matplotlib.pyplot as plt; plt.close(ax.figure)
     """
     if ax is None:
-        ax = _figure(4.8)
+        ax = new_axes(4.8)
     lang = str(df["lang"].iloc[0]) if len(df) else "en"
     measure = measure or HEADLINE_MEASURE.get(lang, "Flesch-Kincaid grade")
     rows = df[df["measure"] == measure] if len(df) else df
@@ -342,7 +304,7 @@ def plot_readability(df: pd.DataFrame, measure: str | None = None, ax: Axes | No
     ax.set_ylabel(f"{measure}\n(higher is easier)" if spanish else f"{measure}\n(US school grade)")
     bands_name = "INFLESZ bands" if spanish else "CCSS grade bands"
     ax.set_title(f"{measure} by {what},\nagainst the {bands_name}")
-    return _legible(ax)
+    return legible(ax)
 
 
 _VALUE_LABELS_UP_TO = 16  # more bars than this: no value over each (the table beside the chart has them)
@@ -417,7 +379,7 @@ def plot_quote_share(df: pd.DataFrame, ax: Axes | None = None, top: int = 12) ->
     if "kind" in df.columns:
         df = quote_share(df)
     if ax is None:
-        ax = _figure(0.5 * max(3, min(len(df), top)) + 1.4)
+        ax = new_axes(0.5 * max(3, min(len(df), top)) + 1.4)
     measure = _measure(df)
     ax.set_title("Who is quoted, and how much")
     ax.set_xlabel("Share of quoted words (%)" if measure == "words" else "Share of quotations (%)")
@@ -426,7 +388,7 @@ def plot_quote_share(df: pd.DataFrame, ax: Axes | None = None, top: int = 12) ->
         ax.text(0.5, 0.5, "No quotations found", ha="center", va="center", transform=ax.transAxes)
         ax.set_xlim(0, 100)
         ax.set_yticks([])
-        return _legible(ax)
+        return legible(ax)
     shown = df.head(top).iloc[::-1]
     percent = (shown["share"] * 100).round(1)
     named = shown["named"].astype(bool)
@@ -452,7 +414,7 @@ def plot_quote_share(df: pd.DataFrame, ax: Axes | None = None, top: int = 12) ->
         )
     ax.set_xlim(0, min(100, float(percent.max()) * 1.35 + 5))
     ax.spines[["top", "right"]].set_visible(False)
-    return _legible(ax)
+    return legible(ax)
 
 
 def _measure(df: pd.DataFrame) -> str:

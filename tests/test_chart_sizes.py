@@ -15,7 +15,7 @@ import pytest
 from matplotlib.text import Text
 
 import civics_kit as ck
-from civics_kit import plots
+from civics_kit import chartstyle, plots
 
 ARTICLES = [None, "wikinews_20191216_american_samoa_citizenship"]
 DRAWINGS = {
@@ -51,28 +51,28 @@ def _texts(fig) -> list[Text]:
 @pytest.mark.parametrize("plot", sorted(DRAWINGS))
 def test_chart_fits_a_projector_and_every_text_is_legible(plot: str, name: str | None) -> None:
     fig = DRAWINGS[plot](_article(name)).figure
-    assert fig.get_size_inches()[0] <= plots.MAX_WIDTH
+    assert fig.get_size_inches()[0] <= chartstyle.MAX_WIDTH
     texts = _texts(fig)
     assert len(texts) >= 4  # a title, axis labels, ticks at least
-    small = [(t.get_text()[:30], t.get_fontsize()) for t in texts if t.get_fontsize() < plots.MIN_POINTS]
+    small = [(t.get_text()[:30], t.get_fontsize()) for t in texts if t.get_fontsize() < chartstyle.MIN_POINTS]
     assert not small
     # what the notebook shows (saved with bbox_inches="tight") is as wide as everything drawn
     drawn = fig.get_tightbbox(fig.canvas.get_renderer())
-    assert drawn.width <= plots.MAX_WIDTH + 0.05
+    assert drawn.width <= chartstyle.MAX_WIDTH + 0.05
     assert drawn.x0 >= -0.05  # nothing sticks out to the left of the figure
 
 
 def test_timeline_wraps_or_shortens_long_labels_instead_of_shrinking() -> None:
     label = "7 June 2011: " + "a very long description of what the city council did that day " * 3
-    short = plots.short_label(label)
+    short = chartstyle.short_label(label)
     lines = short.split("\n")
-    assert len(lines) <= plots.LABEL_LINES and all(len(line) <= plots.LABEL_CHARS for line in lines)
+    assert len(lines) <= chartstyle.LABEL_LINES and all(len(line) <= chartstyle.LABEL_CHARS for line in lines)
     assert short.endswith("…") and short.startswith("7 June 2011: a very long")
-    assert plots.short_label("2008: it began") == "2008: it began"
+    assert chartstyle.short_label("2008: it began") == "2008: it began"
     fig = DRAWINGS["plot_timeline"](_article(None)).figure
     ticks = fig.axes[0].get_yticklabels()
-    assert ticks and min(t.get_fontsize() for t in ticks) >= plots.MIN_POINTS
-    assert all(len(line) <= plots.LABEL_CHARS for t in ticks for line in t.get_text().split("\n"))
+    assert ticks and min(t.get_fontsize() for t in ticks) >= chartstyle.MIN_POINTS
+    assert all(len(line) <= chartstyle.LABEL_CHARS for t in ticks for line in t.get_text().split("\n"))
 
 
 def test_paragraph_chart_shows_and_names_the_paragraphs_too_short_to_grade() -> None:

@@ -113,7 +113,12 @@ def _list_items(section: str) -> list[str]:
 
 
 def _section_questions(section: str, heading: str) -> list[Question]:
-    asked = [Question(heading, "", item) for item in _list_items(section) if _asks(item)]
+    items = _list_items(section)
+    # a task ("Write two questions ...") counts in a list that asks questions, not in a list of key points
+    discussion = any(count_questions_only(item) for item in items)
+    asked = [
+        Question(heading, "", item) for item in items if count_questions_only(item) or (discussion and _asks(item))
+    ]
     for paragraph in _paragraphs(section):
         sentences = _SENTENCE_END.split(paragraph)
         for i, sentence in enumerate(sentences):

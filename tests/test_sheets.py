@@ -104,6 +104,9 @@ def test_questions_keep_their_words_and_their_lead_in() -> None:
     first = next(q for q in found if q.ask == "Does the order of speakers change?")
     assert first.heading.startswith("Your turn 1") and "count_by" in first.lead
     assert any(a.startswith("**The relay chain.**") for a in asks)
+    # a list of key points is not a list of questions, though one of them starts "Give ..."
+    byo = lesson_questions(_notebook(REPO / "notebooks" / "09-bring-your-own-article.ipynb"))
+    assert byo and not [q for q in byo if q.heading == "Key points"]
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=[p.stem[:2] for p in LESSONS])

@@ -181,6 +181,11 @@ def _inline(markdown: str) -> str:
     return re.sub(r"^<p>(.*)</p>$", r"\1", rendered, flags=re.DOTALL)
 
 
+def _not_a_list(markdown: str) -> str:
+    """Markdown whose leading "2." stays text: a label such as "2. Share" is not a numbered list."""
+    return re.sub(r"^(\d+)([.)])", r"\1\\\2", markdown)
+
+
 def _page(title: str, body: str, css_class: str) -> str:
     return (
         "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
@@ -353,7 +358,9 @@ def teacher_sheet(notebook: dict[str, Any] | str | Path, notes: str | None = Non
     if aims:
         parts.append("<h2>Objectives</h2><ol>" + "".join(f"<li>{_inline(a)}</li>" for a in aims) + "</ol>")
     if answers:
-        items = "".join(f"<p><strong>{_inline(label)}.</strong> {_inline(text)}</p>" for label, text in answers)
+        items = "".join(
+            f"<p><strong>{_inline(_not_a_list(label))}.</strong> {_inline(text)}</p>" for label, text in answers
+        )
         parts.append(f"<h2>Key answers</h2>{items}")
     full = f"teacher/lessons/{stem}.md" if notes else "the notebook"
     parts.append(

@@ -131,6 +131,9 @@ def test_key_answers_come_from_the_answer_key_shortened() -> None:
     lesson = REPO / "notebooks" / "02-who-is-quoted.ipynb"
     page = _unescape(teacher_sheet(lesson, notes))
     assert "Parks leads." in page and "Model answer" not in page and "Skip me" not in page
+    assert "<strong>2. Share.</strong>" in page  # a numbered label stays a label, not a list
+    keys = _unescape(teacher_sheet(lesson)).split("Key answers", 1)[1]
+    assert "<strong>1. Share.</strong>" in keys and "<ol" not in keys and "<li" not in keys
 
 
 def test_sheets_are_the_same_bytes_every_time(tmp_path: Path) -> None:

@@ -303,7 +303,7 @@ def plot_readability(df: pd.DataFrame, measure: str | None = None, ax: Axes | No
     ax.set_xlabel("Paragraph (¶ number in the article)" if what == "paragraph" else "Article")
     ax.set_ylabel(f"{measure}\n(higher is easier)" if spanish else f"{measure}\n(US school grade)")
     bands_name = "INFLESZ bands" if spanish else "CCSS grade bands"
-    ax.set_title(f"{measure} by {what},\nagainst the {bands_name}")
+    ax.set_title(f"{measure} by {what}, against the {bands_name}")
     return legible(ax)
 
 

@@ -2,7 +2,7 @@
 
     civics-kit report [PATH] [--published DATE] [--json] [--html FILE]
     civics-kit build-exercises [--source DIR] [--out DIR] [--no-execute] [--check]
-    civics-kit handouts [--notebooks DIR] [--out DIR]
+    civics-kit handouts [--notebooks DIR] [--out DIR] [--pdf [letter|a4]]
     civics-kit collect FOLDER [--out DIR]
 
 On no PATH the report is about the bundled seed article.
@@ -132,20 +132,34 @@ def _report(args: argparse.Namespace) -> int:
 
 def _add_handouts_parser(commands: argparse._SubParsersAction) -> None:
     handouts = commands.add_parser(
-        "handouts", help="write printable HTML worksheets of the lessons (code hidden, answer boxes)"
+        "handouts",
+        help="write printable HTML worksheets of the lessons (code hidden, answer boxes), and per lesson "
+        "a student sheet (1-2 pages) and a teacher sheet (1 page)",
     )
     handouts.add_argument(
         "--notebooks", metavar="DIR", default="notebooks", help="lesson notebooks (default notebooks)"
     )
     handouts.add_argument("--out", metavar="DIR", default="handouts", help="where to write them (default handouts)")
+    handouts.add_argument(
+        "--pdf",
+        nargs="?",
+        const="letter",
+        choices=["letter", "a4"],
+        help="also print the one-page sheets to PDF on this paper (default letter; needs chromium)",
+    )
 
 
 def _handouts(args: argparse.Namespace) -> int:
     from .handouts import write_handouts
+    from .sheets import write_sheets
 
     pages = write_handouts(args.notebooks, args.out)
     count = len(pages) - 1
     print(f"Wrote {count} worksheet{'s' if count != 1 else ''} and index.html to {args.out}")
+    sheets = Path(args.out) / "sheets"
+    write_sheets(args.notebooks, sheets, pdf=args.pdf)
+    made = f"HTML and {args.pdf.capitalize() if args.pdf == 'letter' else 'A4'} PDF" if args.pdf else "HTML"
+    print(f"Wrote {2 * count} sheets, a student and a teacher sheet per lesson ({made}), to {sheets}")
     return 0
 
 

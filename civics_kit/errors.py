@@ -24,6 +24,8 @@ __all__ = [
     "MissingExtraError",
     "NotebookFolderNotFoundError",
     "NotebookFormatError",
+    "PdfRenderError",
+    "PdfToolNotFoundError",
     "PhraseNotFoundError",
     "ShortTextWarning",
     "SidecarFormatError",
@@ -101,6 +103,14 @@ class NotebookFolderNotFoundError(CivicsKitError, FileNotFoundError):
 
 class NotebookFormatError(CivicsKitError, ValueError):
     """A file named ``.ipynb`` is not a Jupyter notebook."""
+
+
+class PdfToolNotFoundError(CivicsKitError, FileNotFoundError):
+    """``civics-kit handouts --pdf`` needs a headless chromium (or Chrome), and none is installed."""
+
+
+class PdfRenderError(CivicsKitError, RuntimeError):
+    """The browser ran but wrote no PDF of a handout."""
 
 
 class ShortTextWarning(CivicsKitWarning):

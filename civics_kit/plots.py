@@ -13,7 +13,16 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from .article import Article, as_article
-from .complexity import CCSS_BANDS, HEADLINE_MEASURE, INFLESZ_BANDS, hardest_sentences, readability
+from .chartstyle import MIN_POINTS, legible, new_axes, short_label
+from .complexity import (
+    CCSS_BANDS,
+    HEADLINE_MEASURE,
+    INFLESZ_BANDS,
+    PARAGRAPH_MIN_SENTENCES,
+    PARAGRAPH_MIN_WORDS,
+    hardest_sentences,
+    readability,
+)
 from .highlighting import Highlighted, highlight
 from .timex.wording import when_words
 
@@ -22,7 +31,6 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 __all__ = ["plot_quote_share", "plot_readability", "plot_timeline", "show_hardest", "show_quotes"]
-
 
 # ---------------------------------------------------------------- timeline
 
@@ -70,7 +78,7 @@ def _timeline_items(df: pd.DataFrame | None, kind: str) -> list[dict[str, Any]]:
                 "end": end,
                 "kind": kind,
                 "approximate": approximate,
-                "label": f"{when}: {getattr(row, 'event', '')}",
+                "label": short_label(f"{when}: {getattr(row, 'event', '')}"),
             }
         )
     return items
@@ -104,10 +112,10 @@ def plot_timeline(
     "Timeline: the article's events and their context"
     >>> import matplotlib.pyplot as plt; plt.close(ax.figure)
     """
-    import matplotlib.pyplot as plt
     import pandas as pd
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
+    from matplotlib.transforms import ScaledTranslation
 
     items = _timeline_items(df, "article") + _timeline_items(context, "context")
     if window is not None:
@@ -115,7 +123,8 @@ def plot_timeline(
         items = [item for item in items if item["end"] >= low and item["date"] <= high]
     items.sort(key=lambda item: (item["date"], item["kind"] != "article", item["label"]))
     if ax is None:
-        _, ax = plt.subplots(figsize=(12, max(2.5, 0.3 * len(items) + 1.6)))
+        lines = sum(item["label"].count("\n") + 1 for item in items)
+        ax = new_axes(max(3.0, 0.19 * lines + 0.09 * len(items) + 2.0))
     has_context = any(item["kind"] == "context" for item in items)
     default_title = (
         "Timeline: the article's events and their context" if has_context else "Timeline: the article's events"
@@ -129,12 +138,12 @@ def plot_timeline(
     if not items:
         ax.set_yticks([])
         ax.text(0.5, 0.5, "No dated events found", ha="center", va="center", transform=ax.transAxes)
-        return ax
+        return legible(ax)
     rows = range(len(items) - 1, -1, -1)
     for item, y in zip(items, rows, strict=True):
         _draw_timeline_item(ax, item, y)
     ax.set_yticks(list(rows))
-    ax.set_yticklabels([item["label"] for item in items], fontsize=8.5)
+    ax.set_yticklabels([item["label"] for item in items], fontsize=MIN_POINTS)
     for tick, item in zip(ax.get_yticklabels(), items, strict=True):
         tick.set_color(_ARTICLE_COLOUR if item["kind"] == "article" else _CONTEXT_COLOUR)
     ax.set_ylim(-0.8, len(items) - 0.2)
@@ -160,13 +169,25 @@ def plot_timeline(
     ax.legend(
         handles=handles,
         loc="upper center",
-        bbox_to_anchor=(0.5, -0.6 / max(len(items), 4) - 0.06),
-        ncol=len(handles),
+        bbox_to_anchor=(0.5, 0),
+        bbox_transform=ax.transAxes + ScaledTranslation(0, -0.55, ax.figure.dpi_scale_trans),
+        ncol=min(len(handles), 2),
         frameon=False,
+        fontsize=MIN_POINTS,
     )
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
-    return ax
+    _few_date_ticks(ax)
+    return legible(ax)
+
+
+def _few_date_ticks(ax: Axes) -> None:
+    """At most about six date ticks, so 11-point dates never run into each other on a 9-inch chart."""
+    from matplotlib.dates import AutoDateFormatter, AutoDateLocator
+
+    locator = AutoDateLocator(minticks=3, maxticks=6)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(AutoDateFormatter(locator))
 
 
 def _draw_timeline_item(ax: Axes, item: dict[str, Any], y: int) -> None:
@@ -220,7 +241,8 @@ def plot_readability(df: pd.DataFrame, measure: str | None = None, ax: Axes | No
 
     ``df`` is ``readability(article, by="paragraph")`` (an article-level frame
     also works: one bar). Paragraphs too short to grade are marked "too short"
-    on the axis rather than given a misleading bar. Returns the Axes.
+    with a grey cross (and a legend entry saying how many) rather than a misleading
+    bar; every paragraph keeps its place on the axis. Returns the Axes.
 
     >>> import civics_kit as ck
     >>> ax = ck.plot_readability(ck.readability(ck.load_article(), by="paragraph"))
@@ -228,10 +250,8 @@ def plot_readability(df: pd.DataFrame, measure: str | None = None, ax: Axes | No
     'Flesch-Kincaid grade by paragraph, against the CCSS grade bands'
     >>> import matplotlib.pyplot as plt; plt.close(ax.figure)
     """
-    import matplotlib.pyplot as plt
-
     if ax is None:
-        _, ax = plt.subplots(figsize=(8, 4))
+        ax = new_axes(4.8)
     lang = str(df["lang"].iloc[0]) if len(df) else "en"
     measure = measure or HEADLINE_MEASURE.get(lang, "Flesch-Kincaid grade")
     rows = df[df["measure"] == measure] if len(df) else df
@@ -241,33 +261,61 @@ def plot_readability(df: pd.DataFrame, measure: str | None = None, ax: Axes | No
     for i, (name, low, high) in enumerate(bands):
         high = top if i == len(bands) - 1 else high
         ax.axhspan(low, high, color=_BAND_SHADES[i % 2], zorder=0)
-        ax.text(1.01, (low + high) / 2, name, transform=ax.get_yaxis_transform(), va="center", fontsize=8)
+        ax.text(1.01, (low + high) / 2, name, transform=ax.get_yaxis_transform(), va="center", fontsize=MIN_POINTS)
     labels = [
         f"¶{int(i)}" if part == "paragraph" else str(part) for i, part in zip(rows["index"], rows["part"], strict=True)
     ]
     positions = list(range(len(rows)))
-    scores = [0.0 if math.isnan(s) else s for s in rows["score"]]
-    bars = ax.bar(positions, scores, color="#0072b2", edgecolor="black", zorder=2)
-    for bar, score in zip(bars, rows["score"], strict=True):
-        if math.isnan(score):
-            ax.text(bar.get_x() + bar.get_width() / 2, 0.3, "too\nshort", ha="center", va="bottom", fontsize=7)
-        else:
-            ax.text(bar.get_x() + bar.get_width() / 2, score + 0.2, f"{score:.1f}", ha="center", fontsize=8)
+    graded = [not math.isnan(s) for s in rows["score"]]
+    scores = [s if ok else 0.0 for s, ok in zip(rows["score"], graded, strict=True)]
+    graded_label = "graded paragraph" if (rows["part"] == "paragraph").any() else "_graded"
+    bars = ax.bar(positions, scores, color="#0072b2", edgecolor="black", zorder=2, label=graded_label)
+    if len(rows) <= _VALUE_LABELS_UP_TO:
+        for bar, score, ok in zip(bars, scores, graded, strict=True):
+            if ok:
+                ax.text(
+                    bar.get_x() + bar.get_width() / 2, score + 0.2, f"{score:.1f}", ha="center", fontsize=MIN_POINTS
+                )
+    short = [x for x, ok in zip(positions, graded, strict=True) if not ok]
+    if short:
+        ax.plot(
+            short,
+            [top * 0.04] * len(short),
+            linestyle="",
+            marker="X",
+            markersize=10,
+            color="#555555",
+            zorder=3,
+            label=_too_short_label(rows),
+        )
     whole = _whole_flesch_kincaid(rows) if measure == "Flesch-Kincaid grade" and len(rows) > 1 else math.nan
     if not math.isnan(whole):
         ax.axhline(whole, color="#d55e00", linestyle="--", zorder=3, label=f"whole article: {whole:.1f}")
-        ax.legend(loc="upper left", fontsize=8)
+    if short or not math.isnan(whole):
+        ax.legend(loc="upper left", bbox_to_anchor=(0, -0.2), fontsize=MIN_POINTS, frameon=False)
     if not len(rows):
         ax.text(0.5, 0.5, "No text to grade", transform=ax.transAxes, ha="center", va="center")
-    ax.set_xticks(positions, labels)
+    step = max(1, math.ceil(len(rows) / _TICK_LABELS_AT_MOST))
+    ax.set_xticks(positions[::step], labels[::step])
     ax.set_ylim(0, top)
     ax.set_xlim(-0.6, max(len(rows), 1) - 0.4)
     what = "paragraph" if (rows["part"] == "paragraph").any() else "article"
     ax.set_xlabel("Paragraph (¶ number in the article)" if what == "paragraph" else "Article")
-    ax.set_ylabel(f"{measure} (higher is easier)" if spanish else f"{measure} (US school grade)")
+    ax.set_ylabel(f"{measure}\n(higher is easier)" if spanish else f"{measure}\n(US school grade)")
     bands_name = "INFLESZ bands" if spanish else "CCSS grade bands"
     ax.set_title(f"{measure} by {what}, against the {bands_name}")
-    return ax
+    return legible(ax)
+
+
+_VALUE_LABELS_UP_TO = 16  # more bars than this: no value over each (the table beside the chart has them)
+_TICK_LABELS_AT_MOST = 20  # more paragraphs than this: label every second (third, ...) one
+
+
+def _too_short_label(rows: pd.DataFrame) -> str:
+    """The legend entry for paragraphs without a grade, with how many there are."""
+    count = int(rows["score"].isna().sum())
+    limits = f"under {PARAGRAPH_MIN_WORDS} words and {PARAGRAPH_MIN_SENTENCES} sentences"
+    return f"too short to grade ({count} of {len(rows)}: {limits})"
 
 
 def _whole_flesch_kincaid(rows: pd.DataFrame) -> float:
@@ -326,14 +374,12 @@ def plot_quote_share(df: pd.DataFrame, ax: Axes | None = None, top: int = 12) ->
     ('Who is quoted, and how much', 'Share of quoted words (%)')
     >>> import matplotlib.pyplot as plt; plt.close(ax.figure)
     """
-    import matplotlib.pyplot as plt
-
     from .quotation import quote_share
 
     if "kind" in df.columns:
         df = quote_share(df)
     if ax is None:
-        _, ax = plt.subplots(figsize=(7, 0.45 * max(3, min(len(df), top)) + 1.2))
+        ax = new_axes(0.5 * max(3, min(len(df), top)) + 1.4)
     measure = _measure(df)
     ax.set_title("Who is quoted, and how much")
     ax.set_xlabel("Share of quoted words (%)" if measure == "words" else "Share of quotations (%)")
@@ -342,7 +388,7 @@ def plot_quote_share(df: pd.DataFrame, ax: Axes | None = None, top: int = 12) ->
         ax.text(0.5, 0.5, "No quotations found", ha="center", va="center", transform=ax.transAxes)
         ax.set_xlim(0, 100)
         ax.set_yticks([])
-        return ax
+        return legible(ax)
     shown = df.head(top).iloc[::-1]
     percent = (shown["share"] * 100).round(1)
     named = shown["named"].astype(bool)
@@ -356,7 +402,7 @@ def plot_quote_share(df: pd.DataFrame, ax: Axes | None = None, top: int = 12) ->
     for bar, is_named in zip(bars, named, strict=True):
         if not is_named:
             bar.set_hatch("//")
-    labels = [_speaker_label(row) for row in shown.to_dict("records")]
+    labels = [short_label(_speaker_label(row)) for row in shown.to_dict("records")]
     ax.set_yticks(range(len(shown)), labels)
     for bar, value, row in zip(bars, percent, shown.to_dict("records"), strict=True):
         ax.text(
@@ -364,11 +410,11 @@ def plot_quote_share(df: pd.DataFrame, ax: Axes | None = None, top: int = 12) ->
             bar.get_y() + bar.get_height() / 2,
             f"{value:.0f}% ({_count(int(row['words']), 'word')}, {_count(int(row['quotes']), 'quote')})",
             va="center",
-            fontsize=9,
+            fontsize=MIN_POINTS,
         )
     ax.set_xlim(0, min(100, float(percent.max()) * 1.35 + 5))
     ax.spines[["top", "right"]].set_visible(False)
-    return ax
+    return legible(ax)
 
 
 def _measure(df: pd.DataFrame) -> str:

@@ -7,7 +7,8 @@
 The rule (issue 19), for the part of a lesson a class does together:
 - prose read aloud at 130 words a minute: the words of the markdown cells, without the front matter (the
   first cell, for the teacher), source lines (``*Sources:* ...``), alt text (the words a screen reader gets
-  instead of a chart, already said in the text beside it), web addresses and the link to the next lesson;
+  instead of a chart, already said in the text beside it), the note on switching articles (``*About the
+  article:* ...``, for a teacher who changes ``ARTICLE``), web addresses and the link to the next lesson;
 - 4 minutes for each *Your turn* task (a heading with "Your turn");
 - 5 minutes for each written question (a numbered item under a "Discuss" or "Talk about it" heading);
 - 2 minutes for each code cell, except the ``parameters`` cell (one line naming the article; run with the next).
@@ -36,7 +37,7 @@ LIMIT = 45
 SHORT_LIMIT = 30
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-NOT_READ_ALOUD = re.compile(r"^\s*(\*{1,2}|_)?(Sources?|Alt text)\b", re.IGNORECASE)
+NOT_READ_ALOUD = re.compile(r"^\s*(\*{1,2}|_)?(Sources?|Alt text|About the article)\b", re.IGNORECASE)
 ADDRESS = re.compile(r"<?https?://\S+>?")
 WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 QUESTION = re.compile(r"^\s*\d+\.\s")

@@ -141,7 +141,7 @@ def test_problems_are_found() -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("article", ARTICLES)
-@pytest.mark.parametrize("path", RUNS, ids=[p.stem for p in RUNS])
+@pytest.mark.parametrize("path", RUNS, ids=[f"{p.parent.name}/{p.stem}" for p in RUNS])
 def test_runs_clean_on_every_article(runs: dict, path: Path, article: str) -> None:
     found = runs[(path.name, article)].result()
     assert not found, f"{path.name} on {article}:\n" + "\n\n".join(found)

@@ -7,10 +7,11 @@
 The rule (issue 19), for the part of a lesson a class does together:
 - prose read aloud at 130 words a minute: the words of the markdown cells, without the front matter (the
   first cell, for the teacher), source lines (``*Sources:* ...``), alt text (the words a screen reader gets
-  instead of a chart, already said in the text beside it), web addresses and the link to the next lesson;
+  instead of a chart, already said in the text beside it), the note on switching articles (``*About the
+  article:* ...``, for a teacher who changes ``ARTICLE``), web addresses and the link to the next lesson;
 - 4 minutes for each *Your turn* task (a heading with "Your turn");
 - 5 minutes for each written question (a numbered item under a "Discuss" or "Talk about it" heading);
-- 2 minutes for each code cell.
+- 2 minutes for each code cell, except the ``parameters`` cell (one line naming the article; run with the next).
 A section whose heading ends with "(extension)", with its subsections, is for a class that finishes early or
 for homework: it is counted apart and is not part of the estimate. The front matter's short path names the
 numbered sections to skip in a 30-minute period; ``short_path_minutes`` is what remains.
@@ -36,7 +37,7 @@ LIMIT = 45
 SHORT_LIMIT = 30
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-NOT_READ_ALOUD = re.compile(r"^\s*(\*{1,2}|_)?(Sources?|Alt text)\b", re.IGNORECASE)
+NOT_READ_ALOUD = re.compile(r"^\s*(\*{1,2}|_)?(Sources?|Alt text|About the article)\b", re.IGNORECASE)
 ADDRESS = re.compile(r"<?https?://\S+>?")
 WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 QUESTION = re.compile(r"^\s*\d+\.\s")
@@ -158,7 +159,7 @@ def estimate(path: Path) -> Estimate:
     in_sources = False
     for cell in notebook.cells[1:]:
         if cell.cell_type == "code":
-            result.sections[-1].code_cells += 1
+            result.sections[-1].code_cells += "parameters" not in cell.metadata.get("tags", [])
             continue
         if cell.cell_type != "markdown":
             continue

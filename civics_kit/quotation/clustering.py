@@ -387,24 +387,14 @@ class _Resolver:
 
     def newcomer(self, position: int, after: int) -> _Entity | None:
         """A person who is the subject of a sentence between the last quotation and this one."""
-        k = bisect.bisect_left(self.subject_positions, position) - 1
-        if k < 0 or self.subject_positions[k] <= after or position - self.subject_positions[k] > 400:
-            return None
-        tokens = self.subjects[k][1]
-        if len(tokens) == 1:
-            full = self._scanned(tokens[0], self.subject_positions[k])
-            if full is None:
-                return None
-            tokens = full
-        for entity in reversed(self.entities):
-            if entity.kind == "person" and _same_person(tokens, entity.tokens):
-                return entity
-        return self._add(_Entity(" ".join(tokens), "person", True, None, None, tokens))
+        return self._subject_before(position, after, within=400)
 
-    def _subject_before(self, position: int, after: int) -> _Entity | None:
-        """A person named at the start of a sentence after the last speaker and before ``position``."""
+    def _subject_before(self, position: int, after: int, within: int | None = None) -> _Entity | None:
+        """A person named at the start of a sentence after ``after`` and before ``position`` (and ``within`` it)."""
         k = bisect.bisect_left(self.subject_positions, position) - 1
         if k < 0 or self.subject_positions[k] <= after:
+            return None
+        if within is not None and position - self.subject_positions[k] > within:
             return None
         tokens = self.subjects[k][1]
         if len(tokens) < 2:

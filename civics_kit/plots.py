@@ -402,9 +402,9 @@ def plot_quote_share(df: pd.DataFrame, ax: Axes | None = None, top: int = 12) ->
     for bar, is_named in zip(bars, named, strict=True):
         if not is_named:
             bar.set_hatch("//")
-    labels = [short_label(_speaker_label(row)) for row in shown.to_dict("records")]
+    labels = [short_label(_speaker_label(row), width=_SPEAKER_CHARS) for row in shown.to_dict("records")]
     ax.set_yticks(range(len(shown)), labels)
-    for bar, value, row in zip(bars, percent, shown.to_dict("records"), strict=True):
+    values = [
         ax.text(
             bar.get_width() + 1,
             bar.get_y() + bar.get_height() / 2,
@@ -412,9 +412,30 @@ def plot_quote_share(df: pd.DataFrame, ax: Axes | None = None, top: int = 12) ->
             va="center",
             fontsize=MIN_POINTS,
         )
+        for bar, value, row in zip(bars, percent, shown.to_dict("records"), strict=True)
+    ]
     ax.set_xlim(0, min(100, float(percent.max()) * 1.35 + 5))
     ax.spines[["top", "right"]].set_visible(False)
-    return legible(ax)
+    legible(ax)
+    _fit_inside(ax, values)
+    return ax
+
+
+_SPEAKER_CHARS = 28  # a speaker's name wraps at this width, leaving the chart's width to the bars
+
+
+def _fit_inside(ax: Axes, texts: list[Any]) -> None:
+    """Widen the x-axis until every value label ends inside the Axes (measured after a draw: the layout moves it)."""
+    figure = ax.figure
+    for _ in range(4):
+        figure.canvas.draw()
+        renderer = figure.canvas.get_renderer()
+        box = ax.get_window_extent(renderer)
+        overflow = max(text.get_window_extent(renderer).x1 for text in texts) - box.x1
+        if overflow <= 0:
+            return
+        low, high = ax.get_xlim()
+        ax.set_xlim(low, high + 1.2 * overflow * (high - low) / box.width)
 
 
 def _measure(df: pd.DataFrame) -> str:

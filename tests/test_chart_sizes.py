@@ -96,3 +96,22 @@ def test_an_article_level_frame_still_draws_one_bar_and_no_paragraph_legend() ->
     legend = ax.get_legend()
     texts = [t.get_text() for t in legend.get_texts()] if legend else []
     assert not any("paragraph" in t for t in texts)
+
+
+def test_value_labels_stay_inside_the_chart_when_one_speaker_has_almost_everything() -> None:
+    import pandas as pd
+
+    frame = pd.DataFrame(
+        {
+            "speaker": ["The spokesperson of the Department of Homeland Security's regional office", "Ana Ruiz"],
+            "quotes": [12, 1],
+            "words": [950, 50],
+            "share": [0.95, 0.05],
+            "named": [False, True],
+            "role": [None, None],
+        }
+    )
+    fig = ck.plot_quote_share(frame).figure
+    fig.canvas.draw()
+    drawn = fig.get_tightbbox(fig.canvas.get_renderer())
+    assert drawn.width <= chartstyle.MAX_WIDTH + 0.05

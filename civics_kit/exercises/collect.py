@@ -6,7 +6,6 @@ mark: the gradebook's ``result`` is the checker's, and ``claimed`` keeps what th
 
 from __future__ import annotations
 
-import csv
 import importlib
 import json
 from collections import Counter, defaultdict
@@ -14,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .answers import decode, readable
-from .handin import read_handin
+from .handin import csv_text, read_handin
 
 __all__ = ["GRADEBOOK_COLUMNS", "collect", "recheck", "summary"]
 
@@ -89,9 +88,6 @@ def write_gradebook(rows: list[dict[str, Any]], out: Path) -> tuple[Path, Path]:
     """Write ``gradebook.csv`` and ``summary.txt`` into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     book, notes = out / "gradebook.csv", out / "summary.txt"
-    with open(book, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=GRADEBOOK_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    book.write_text(csv_text(rows, GRADEBOOK_COLUMNS), encoding="utf-8", newline="")
     notes.write_text("\n".join(summary(rows)) + "\n", encoding="utf-8")
     return book, notes

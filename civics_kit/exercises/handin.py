@@ -8,6 +8,7 @@ import io
 import json
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,12 +62,17 @@ def rows(exercise_set: ExerciseSet, student: str) -> list[dict[str, Any]]:
     ]
 
 
-def _csv(table: list[dict[str, Any]]) -> str:
+def csv_text(rows: Iterable[dict[str, Any]], columns: Sequence[str] = COLUMNS) -> str:
+    """Rows as CSV text with a header, one line ending for every machine (hand-ins, gradebooks, pre/post)."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(table)
+    writer.writerows(rows)
     return out.getvalue()
+
+
+def _csv(table: list[dict[str, Any]]) -> str:
+    return csv_text(table)
 
 
 def _html(exercise_set: ExerciseSet, student: str, table: list[dict[str, Any]]) -> str:

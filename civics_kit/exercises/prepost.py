@@ -8,11 +8,11 @@ never what a file claims); the ``class`` rows add up the students who took both 
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Any
 
 from .assessment import FORMS, SKILLS, form
+from .handin import csv_text
 
 __all__ = ["ALL_SKILLS", "CLASS", "PREPOST_COLUMNS", "prepost", "prepost_lines", "write_prepost"]
 
@@ -110,9 +110,7 @@ def write_prepost(table: list[dict[str, Any]], out: Path) -> tuple[Path, Path]:
     """Write ``prepost.csv`` (one row per student and skill) and ``prepost.txt`` (the readable grid)."""
     out.mkdir(parents=True, exist_ok=True)
     sheet, grid = out / "prepost.csv", out / "prepost.txt"
-    with open(sheet, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=PREPOST_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows({k: "" if v is None else v for k, v in row.items()} for row in table)
+    blanked = ({k: "" if v is None else v for k, v in row.items()} for row in table)
+    sheet.write_text(csv_text(blanked, PREPOST_COLUMNS), encoding="utf-8", newline="")
     grid.write_text("\n".join(prepost_lines(table)) + "\n", encoding="utf-8")
     return sheet, grid

@@ -365,15 +365,22 @@ _SUBJECT_PRONOUN = _lazy(r"\b(?:he|she|they|it|we|i|there)\b")
 _ADJUNCT_TAIL = _lazy(r"^[^\x01,;.!?]{0,80}?(?=[,;.!?]|$)")
 
 
+def _stops_here(stripped: str, at: int) -> tuple[str, int] | None:
+    """('end', at) at the end of the sentence, ('comma', at) before a comma, else None."""
+    if not stripped or stripped[0] in ".!?":
+        return "end", at
+    if stripped[0] == ",":
+        return "comma", at
+    return None
+
+
 def _after_cue(masked: str, rel: int, verb: str, after_quote: bool = False) -> tuple[str, int]:
     """How the unit goes on after a cue: ('end'|'comma'|'content', where the content starts)."""
     rest = masked[rel:]
     stripped = rest.lstrip()
     at = rel + len(rest) - len(stripped)
-    if not stripped or stripped[0] in ".!?":
-        return "end", at
-    if stripped[0] == ",":
-        return "comma", at
+    if ending := _stops_here(stripped, at):
+        return ending
     if stripped[0] == ":":
         return "content", at + 1
     if stripped[0] == _MASK:
@@ -390,10 +397,8 @@ def _after_cue(masked: str, rel: int, verb: str, after_quote: bool = False) -> t
             rest = masked[rel:]
             stripped = rest.lstrip()
             at = rel + len(rest) - len(stripped)
-            if not stripped or stripped[0] in ".!?":
-                return "end", at
-            if stripped[0] == ",":
-                return "comma", at
+            if ending := _stops_here(stripped, at):
+                return ending
     adjunct = _adjunct_length(masked, rel)
     if adjunct:
         tail = masked[rel + adjunct :].lstrip()

@@ -303,7 +303,11 @@ def rules() -> tuple[_Rule, ...]:
         ),
         _rule(
             "duration",
-            rf"(?<![\w$.,])(?P<lead>(?:the\s+|each\s+of\s+the\s+)?(?:past|last|next|first|coming|previous|following|final|latest|remaining|ensuing|preceding)\s+)?(?P<mod>{_MODIFIER}\s+)?(?P<extra>another\s+|an?\s+additional\s+)?"
+            rf"(?<![\w$.,])(?P<lead>(?:the\s+|each\s+of\s+the\s+)?(?:past|last|next|first|coming|previous|following|"
+            r"final|latest|remaining|ensuing|preceding)\s+"
+            # a definite duration after "for" or "in" keeps its determiner: "for the nine months"
+            rf"|(?:(?<=\b[Ff]or )|(?<=\b[Ii]n ))the\s+(?=(?:\d|{_NUMBER_WORD}\s)))?"
+            rf"(?P<mod>{_MODIFIER}\s+)?(?P<extra>another\s+|an?\s+additional\s+)?"
             + rf"(?:(?P<number>{_NUM})\s+(?:more\s+|straight\s+|consecutive\s+|full\s+|trading\s+|business\s+|"
             rf"calendar\s+)?)?(?P<unit>{_UNIT})s?(?:\s+or\s+so)?(?![\w-])",
             _duration,

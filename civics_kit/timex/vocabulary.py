@@ -81,9 +81,13 @@ _FUTURE_CUE = re.compile(
     r"next|upcoming|coming|until)\b|'ll\b",
     re.IGNORECASE,
 )
+# A past verb: a lower-case word in -ed (a capitalised one is a name: "the United States", "Mayor Ahmed"; "-eed" is
+# "need", "indeed", "speed" unless "agreed", "freed", "guaranteed"; the adjectives and nouns listed are not verbs),
+# or one of the common irregular past forms of news English (written for this project).
 _PAST_CUE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bto )(?<!\bis )(?<!\bare )"
-    r"\b(?:\w+ed|said|says|told|was|were|had|did|made|met|took|gave|came|went|"
+    r"\b(?:(?!(?:hundred|kindred|sacred|naked|wicked|red|bed)\b)(?-i:[a-z])\w*(?<!e)ed|"
+    r"(?-i:[a-z])\w*(?:agre|fre|guarante)ed|said|says|told|was|were|had|did|made|met|took|gave|came|went|"
     r"began|won|lost|fell|rose|got|left|"
     r"held|became|spoke|wrote|sent|ran|saw|found|thought|brought|bought|sold|paid|ago|last|since)\b",
     re.IGNORECASE,

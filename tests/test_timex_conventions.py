@@ -1,0 +1,86 @@
+"""TIMEX3 conventions added in the third pass of issue 16 (extents and tense cues).
+
+Every paragraph here was written for these tests; none comes from evaluation data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from civics_kit.chronology import time_expressions
+
+
+def _found(text: str, published: str) -> dict[str, tuple[str, str]]:
+    found = time_expressions(text, published=published)
+    return {row.text: (row.type, row.value) for row in found.itertuples(index=False)}
+
+
+# ------------------------------------------------ a definite duration keeps its "the"
+
+DEFINITE_DURATIONS = [
+    (
+        "For the nine months, the credit union earned $4.1 million, up from $3.8 million.",
+        {"the nine months": ("DURATION", "P9M")},
+    ),
+    (
+        "In the six months ended March 31, the bakery chain opened twelve shops.",
+        {"the six months": ("DURATION", "P6M"), "March 31": ("DATE", "2019-03-31")},
+    ),
+    (
+        "The museum raised $2 million in the two years since the flood.",
+        {"the two years": ("DURATION", "P2Y")},
+    ),
+    (
+        "Volunteers searched the hills for the three days after the storm.",
+        {"the three days": ("DURATION", "P3D")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINITE_DURATIONS)
+def test_a_definite_duration_after_for_or_in_keeps_its_determiner(text: str, expected: dict) -> None:
+    assert _found(text, "2019-05-02") == expected
+
+
+def test_the_determiner_stays_out_without_a_number_or_a_preposition() -> None:
+    found = _found("The nine months were hard. Sales fell for the quarter.", "2019-05-02")
+    assert "The nine months" not in found
+    assert "the quarter" not in found or found["the quarter"][0] == "DATE"
+
+
+# ------------------------------------------------ a name ending in -ed is not a past verb
+
+FUTURE_AFTER_A_NAME = [
+    # "United", "Red", "Ahmed" end in -ed but are not verbs; the future cue before them decides.
+    (
+        "The coach said the team would be flying to the United States Thursday for the final.",
+        "2021-06-07",  # a Monday
+        {"Thursday": ("DATE", "2021-06-10")},
+    ),
+    (
+        "Officials said the convoy will reach the Red Sea port Friday.",
+        "2021-06-07",
+        {"Friday": ("DATE", "2021-06-11")},
+    ),
+    (
+        "The family will meet Mayor Ahmed on Wednesday to discuss the plan.",
+        "2021-06-07",
+        {"Wednesday": ("DATE", "2021-06-09")},
+    ),
+    (
+        "The school board will need a hundred more signatures by Thursday.",
+        "2021-06-07",
+        {"Thursday": ("DATE", "2021-06-10")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FUTURE_AFTER_A_NAME)
+def test_a_capitalised_word_ending_in_ed_is_not_a_past_verb(text: str, published: str, expected: dict) -> None:
+    assert _found(text, published) == expected
+
+
+def test_a_real_past_verb_still_points_back() -> None:
+    assert _found("The team landed in the United States on Thursday.", "2021-06-07") == {
+        "Thursday": ("DATE", "2021-06-03")
+    }

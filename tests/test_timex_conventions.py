@@ -6,6 +6,8 @@ Every paragraph here was written for these tests; none comes from evaluation dat
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from civics_kit.chronology import time_expressions
 
@@ -84,3 +86,64 @@ def test_a_real_past_verb_still_points_back() -> None:
     assert _found("The team landed in the United States on Thursday.", "2021-06-07") == {
         "Thursday": ("DATE", "2021-06-03")
     }
+
+
+# ------------------------------------------------ the trigger index (speed) finds what the trigger pattern finds
+
+
+def _pattern_index(text: str) -> dict[str, list[int]]:
+    from civics_kit.timex.engine import _trigger_pattern
+
+    index: dict[str, list[int]] = {}
+    for match in _trigger_pattern().finditer(text):
+        word = match.group()
+        key = f"#{len(word)}" if word[0].isdigit() else word.lower()
+        index.setdefault(key, []).append(match.start())
+    return index
+
+
+def _relevant(index: dict[str, list[int]]) -> dict[str, list[int]]:
+    from civics_kit.timex import rules
+
+    wanted = {key for rule in rules() for key in rule.triggers}
+    return {key: positions for key, positions in index.items() if key in wanted}
+
+
+SAMPLES = [
+    "On Tuesday, Dec. 18, 2019, at 5:30 a.m. the MONDAY crowd met; mid-August 1990s 40-year",
+    "Mondays aside, weekday_Friday ſunday Kelvin-WEEK 12th ²3 ٣٤ Tuesday's 2011-06-07",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_the_token_index_finds_the_trigger_pattern_s_positions(text: str) -> None:
+    from civics_kit.timex.engine import _token_index
+
+    assert _relevant(_token_index(text)) == _relevant(_pattern_index(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_the_token_index_agrees_with_the_pattern_on_any_text(text: str) -> None:
+    from civics_kit.timex.engine import _token_index
+
+    assert _relevant(_token_index(text)) == _relevant(_pattern_index(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Tuesday", "the", "May", "1990", "week", "5", "s", "x", "-", "'", "_"]), max_size=60))
+def test_the_token_index_agrees_on_glued_words(words: list[str]) -> None:
+    from civics_kit.timex.engine import _token_index
+
+    text = "".join(words)
+    assert _relevant(_token_index(text)) == _relevant(_pattern_index(text))
+
+
+def test_a_trigger_that_is_not_one_run_of_letters_is_refused() -> None:
+    from civics_kit.timex.records import _rule
+
+    with pytest.raises(ValueError, match="one lower-case run of letters"):
+        _rule("odd", r"a\.m\.", lambda m, c: None, triggers=("a.m.",))
+    with pytest.raises(ValueError, match="one lower-case run of letters"):
+        _rule("odd", r"May", lambda m, c: None, triggers=("May",))

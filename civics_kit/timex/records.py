@@ -72,4 +72,7 @@ def _rule(
 ) -> _Rule:
     if not triggers:
         raise ValueError(f"rule {name!r} declares no trigger words")
+    odd = [t for t in triggers if not (re.fullmatch(r"#\d+", t) or (re.fullmatch(r"[^\W\d_]+", t) and t == t.lower()))]
+    if odd:
+        raise ValueError(f"rule {name!r}: a trigger is one lower-case run of letters or '#N', not {odd}")
     return _Rule(name, re.compile(pattern, flags), handler, frozenset(triggers))

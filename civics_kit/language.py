@@ -85,10 +85,12 @@ _LEAD = 1.3  # the leading language must count this many times the runner-up's h
 
 def guess_language(text: str) -> str:
     """The language code of ``text`` ("en", "es", "fr", "de" or "pt") by the stop-word test; "en" when unsure."""
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    words = _WORD.findall(text[:20000])
     if len(words) < MIN_WORDS:
         return "en"
-    counts = Counter(words)
+    counts: Counter[str] = Counter()
+    for word, number in Counter(words).items():  # lower-case each distinct word once
+        counts[word.lower()] += number
     hits = {lang: sum(counts[w] for w in vocabulary if w in counts) for lang, vocabulary in FUNCTION_WORDS.items()}
     ranked = sorted(hits, key=lambda lang: (-hits[lang], list(LANGUAGES).index(lang)))
     best, runner_up = ranked[0], ranked[1]

@@ -88,9 +88,7 @@ def guess_language(text: str) -> str:
     words = _WORD.findall(text[:20000])
     if len(words) < MIN_WORDS:
         return "en"
-    counts: Counter[str] = Counter()
-    for word, number in Counter(words).items():  # lower-case each distinct word once
-        counts[word.lower()] += number
+    counts = Counter(map(str.lower, words))
     hits = {lang: sum(counts[w] for w in vocabulary if w in counts) for lang, vocabulary in FUNCTION_WORDS.items()}
     ranked = sorted(hits, key=lambda lang: (-hits[lang], list(LANGUAGES).index(lang)))
     best, runner_up = ranked[0], ranked[1]

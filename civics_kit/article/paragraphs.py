@@ -118,7 +118,9 @@ def _mark_excerpts(text: str, spans: list[tuple[int, int]], roles: list[str]) ->
     """
     roles = list(roles)
     for index, (start, end) in enumerate(spans):
-        if roles[index] != "body" or not _EXCERPT_INTRO.search(text[start:end]):
+        chunk = text[start:end]
+        # the intro ends with a colon; testing that first spares the search on every other paragraph
+        if roles[index] != "body" or not chunk.rstrip().endswith(":") or not _EXCERPT_INTRO.search(chunk):
             continue
         roles[index] = "excerpt-intro"
         following = index + 1

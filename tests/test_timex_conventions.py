@@ -147,3 +147,14 @@ def test_a_trigger_that_is_not_one_run_of_letters_is_refused() -> None:
         _rule("odd", r"a\.m\.", lambda m, c: None, triggers=("a.m.",))
     with pytest.raises(ValueError, match="one lower-case run of letters"):
         _rule("odd", r"May", lambda m, c: None, triggers=("May",))
+
+
+def test_the_evaluation_scores_one_hand_annotation_file(capsys) -> None:
+    from pathlib import Path
+
+    from civics_kit.evaluate.timeline import main
+
+    assert main([str(Path(__file__).parent / "data" / "seed_gold.json")]) == 0
+    printed = capsys.readouterr().out
+    assert "[hand annotation] documents: 1  gold: 8  system: 8  matched: 8" in printed
+    assert "value accuracy 1.000" in printed and "strict   P 1.000  R 1.000  F1 1.000" in printed

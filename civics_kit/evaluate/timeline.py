@@ -2,6 +2,7 @@
 
     python -m civics_kit.evaluate timeline DIR [--split tune|check|all] [--per-doc] [--errors N]
     python -m civics_kit.evaluate timeline tests/data/gold [--texts DIR]
+    python -m civics_kit.evaluate timeline tests/data/seed_gold.json
 
 A folder of hand-annotation JSON files (the format of ``tests/data/seed_gold.json``:
 ``file``, ``published``, ``timexes`` with offsets, type and value) is scored the
@@ -228,7 +229,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m civics_kit.evaluate timeline", description="Score time_expressions on TimeML files."
     )
-    parser.add_argument("path", help="a folder of TimeML .tml files (searched recursively) or one .tml file")
+    parser.add_argument(
+        "path",
+        help="a folder of TimeML .tml files (searched recursively), one .tml file, "
+        "or hand-annotation JSON (a folder of them or one file)",
+    )
     parser.add_argument(
         "--split",
         choices=("tune", "check", "all"),
@@ -243,12 +248,13 @@ def main(argv: list[str] | None = None) -> int:
     if not root.exists():
         print(f"skipped: {root} not found (give a folder of TimeML .tml files, such as TimeBank + AQUAINT)")
         return 0
-    paths = [root] if root.is_file() else sorted(root.rglob("*.tml"))
-    if not paths and sorted(root.glob("*.json")):
+    gold_files = [root] if root.suffix == ".json" else [] if root.is_file() else sorted(root.glob("*.json"))
+    paths = [] if root.suffix == ".json" else [root] if root.is_file() else sorted(root.rglob("*.tml"))
+    if not paths and gold_files:
         from importlib import resources
 
         texts = Path(args.texts) if args.texts else Path(str(resources.files("civics_kit.seeds")))
-        return _score_gold_folder(sorted(root.glob("*.json")), texts)
+        return _score_gold_folder(gold_files, texts)
     if not paths:
         print(f"skipped: no .tml files under {root}")
         return 0

@@ -171,6 +171,39 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         '"Sato is the hardest worker I have ever coached."',
         [("Kim made three", "Omar Reed"), ("Sato is the hardest", "Omar Reed")],
     ),
+    # 1. (again) a party-and-state tag in brackets after a name is a role, not the end of the speaker
+    "party tag before said": (
+        '"The rules are clear and they were broken," Sen. Ana Whitfield (D-Ore.) said on Tuesday.',
+        [("The rules are clear", "Ana Whitfield")],
+    ),
+    "party tag in a reported clause": (
+        "Rep. Tom Garza (R-Texas) said the committee would meet again in June.\n\n"
+        '"We owe the voters an answer," Garza said.',
+        [("the committee would", "Tom Garza"), ("We owe the voters", "Tom Garza")],
+    ),
+    "one-letter party tag": (
+        "The vote was close.\n\n"
+        "Council member Rosa Ibarra (D) told reporters the plan "
+        '"still needs a lot of work before anyone can vote on it."',
+        [("the plan", "Rosa Ibarra")],
+    ),
+    # 6. (again) a quotation signed with a dash at the end of its line
+    "reader reactions signed with a dash": (
+        "We asked readers what the new library means to them.\n\n"
+        "\u201cIt is the only quiet place where my kids can do their homework.\u201d \u2014 Lena Brooks\n"
+        "\u201cWe waited ten years for this building and it was worth it.\u201d \u2015 Omar Haddad, retired teacher",
+        [("It is the only quiet", "Lena Brooks"), ("We waited ten years", "Omar Haddad")],
+    ),
+    "a signed pull quote after a named speaker": (
+        'Mayor Ina Cole said the budget was balanced. "We did not raise a single tax," Cole said.\n\n'
+        '"Nobody in this city should pay for the mistakes of the last council." - Dan Pruitt, council member',
+        [("the budget was", "Ina Cole"), ("We did not raise", "Ina Cole"), ("Nobody in this city", "Dan Pruitt")],
+    ),
+    "a dash inside a sentence signs nothing": (
+        'Park ranger Jo Baker said the trail would reopen. "The bridge is safe again," she said \u2014 '
+        "Baker had walked it herself.",
+        [("the trail would", "Jo Baker"), ("The bridge is safe", "Jo Baker")],
+    ),
 }
 
 

@@ -12,6 +12,7 @@ from .lexicon import (
     _LEADING_WORDS,
     _MASK,
     _PARTICIPLES,
+    _PARTY_TAG_END,
     _PERSON_NOUNS,
     _TITLES,
     _TOKEN,
@@ -136,6 +137,9 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     """The speaker named just before the cue (``S said``), and where that naming starts."""
     rel_cue = cue.start - offset
     low = max(floor - offset, rel_cue - 300, 0)
+    party = _PARTY_TAG_END.search(masked, low, rel_cue)
+    if party is not None:
+        rel_cue = party.start()  # "Sen. Ann Lee (D-Ore.) said": the tag is her role
     chunk = masked[low:rel_cue]
     boundaries = [m.end() for m in _HARD_BOUNDARY.finditer(chunk)]
     base = low + (boundaries[-1] if boundaries else 0)
@@ -183,6 +187,8 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
         return None, base + offset
     if re.search(r"\b(?:who|which|where)\s*$", masked[p_start:p_end]):
         return None, base + offset
+    if party is not None:
+        appositive = ", ".join(a for a in (party.group("tag"), appositive) if a)
     speaker = parse_speaker(text, offset + p_start, offset + p_end, appositive)
     return speaker, offset + p_start
 
@@ -329,6 +335,8 @@ def _subject(text: str, masked: str, offset: int, limit: int) -> Speaker | None:
         word = token.group()
         if end > start and "," in masked[end : token.start()] and masked[start:end][:1].isupper():
             break  # "Ken Oduya, chief executive of a bank, said": the appositive is not the name
+        if end > start and "(" in masked[end : token.start()]:
+            break  # "Sen. Ann Lee (D-Ore.) said": a bracket never goes on with the name
         if (
             word[:1].isupper()
             or word.lower() in _TITLES

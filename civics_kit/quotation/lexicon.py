@@ -267,3 +267,8 @@ _FINITE = _lazy(
     r"i'd|i'm|he's|she's|they're|we're|it's|there's|when|because|if)\b",
     re.IGNORECASE,
 )
+
+# US papers put a politician's party and state in brackets after the name: "Sen. Ann Lee (D-Ore.) said",
+# "Rep. Tom Cole (R-Okla.)", "(I-Vt.)", "(D)" (AP and Washington Post style); the tag is a role, not a boundary
+_PARTY_TAG = _lazy(r"\s*\((?P<tag>[DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)\)")
+_PARTY_TAG_END = _lazy(r"\s*\((?P<tag>[DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)\)\s*$")

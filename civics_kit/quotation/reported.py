@@ -364,6 +364,26 @@ def _colon_subject(text: str, start: int, mark: Mark) -> Speaker | None:
     return speaker
 
 
+# a quotation signed with a dash at the end of its line: '"We will appeal." — Mary Ortiz, board chair'
+# (reader reactions, pull quotes, epigraphs); the name is two to five capitalised words
+_DASH_SIGNED = _lazy(
+    r"[ \t]*(?:—|―|–|--?)[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4})"
+    r"(?:[ \t]*,[ \t]*(?P<role>[^\n\"“”«»]{1,100}?))?[ \t.]*(?=\n|$)"
+)
+
+
+def _dash_signed(text: str, mark: Mark) -> Speaker | None:
+    """The person who signs a quotation with a dash after it, at the end of the line."""
+    signed = _DASH_SIGNED.match(text, mark.end, min(len(text), mark.end + 200))
+    if signed is None or not mark.closed:
+        return None
+    who_end = signed.end("who")
+    if text[who_end - 1] == ".":
+        who_end -= 1
+    speaker = parse_speaker(text, signed.start("who"), who_end, signed.group("role"))
+    return speaker if speaker is not None and speaker.named else None
+
+
 def _leftover_rows(text: str, start: int, end: int, marks: list[Mark], paragraph: int) -> list[Row]:
     """Quotations no cue in their sentence claims: floating quotes and scare quotes."""
     rows = []
@@ -371,6 +391,10 @@ def _leftover_rows(text: str, start: int, end: int, marks: list[Mark], paragraph
     for mark in marks:
         words = len(_WORD.findall(text[mark.inner_start : mark.inner_end]))
         if words == 0:
+            continue
+        signed = _dash_signed(text, mark) if words >= 2 else None
+        if signed is not None:
+            rows.append(Row(mark.inner_start, mark.inner_end, "direct", paragraph, "—", signed, marks=[mark]))
             continue
         ends = text[max(mark.inner_start, mark.inner_end - 2) : min(len(text), mark.end + 1)]
         sentence_like = re.search(r"[.!?,…]", ends) is not None or not mark.closed or mark.continues

@@ -187,6 +187,21 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         '"still needs a lot of work before anyone can vote on it."',
         [("the plan", "Rosa Ibarra")],
     ),
+    # 1. (again) a possessive pronoun that opens a sentence is no name
+    "her office speaks for her": (
+        "Senator Ana Ruiz has opposed the bill since March.\n\n"
+        'Her office described it as "a giveaway to the richest companies in the whole country."',
+        [("a giveaway to", "Ana Ruiz")],
+    ),
+    "his office said": (
+        "Governor Paul Stein signed the order on Monday.\n\nHis office said the order takes effect at once.",
+        [("the order takes", "Paul Stein")],
+    ),
+    "their lawyer is named": (
+        "The Lopez family sued the school board in May.\n\n"
+        'Their lawyer, Sam Ortiz, said "the family will appeal the ruling as soon as the court opens."',
+        [("the family will appeal", "Sam Ortiz")],
+    ),
     # 6. (again) a quotation signed with a dash at the end of its line
     "reader reactions signed with a dash": (
         "We asked readers what the new library means to them.\n\n"

@@ -202,6 +202,26 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         'Their lawyer, Sam Ortiz, said "the family will appeal the ruling as soon as the court opens."',
         [("the family will appeal", "Sam Ortiz")],
     ),
+    # 6. (again) an embedded post is the words of the account that signs it
+    "an embedded tweet with a link": (
+        "The debate grew heated online.\n\n"
+        "You had your friends vote down a motion to debate me. Shame on you. https://t.co/abc123 "
+        "\u2014 Jane Doe (@JaneDoeMP) January 10, 2019\n\n"
+        "Doe has asked for the debate since the fall.",
+        [("You had your friends", "Jane Doe")],
+    ),
+    "an embedded tweet from an organisation": (
+        "Thousands were still without power on Saturday.\n\n"
+        "Thursday was one of the worst storms we have seen. #Storm pic.twitter.com/xyz "
+        "\u2014 Coast Power (@coastpower) December 22, 2018\n\n"
+        "Coast Power said crews would work all night.",
+        [("Thursday was one of", "Coast Power"), ("crews would work", "Coast Power")],
+    ),
+    "a handle in a sentence is no post": (
+        "The mayor, who posts as (@mayorlee) online, spoke to reporters.\n\n"
+        '"We will rebuild the pier," Mayor Tom Lee said.',
+        [("We will rebuild", "Tom Lee")],
+    ),
     # 6. (again) a quotation signed with a dash at the end of its line
     "reader reactions signed with a dash": (
         "We asked readers what the new library means to them.\n\n"

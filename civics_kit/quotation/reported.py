@@ -307,6 +307,10 @@ def _raw_rows(article: Article) -> list[Row]:
                 if m.inner_end > m.inner_start
             )
             continue
+        tweet = _embedded_post(text, paragraph.start, paragraph.end, marks, paragraph.index)
+        if tweet is not None:
+            rows.append(tweet)
+            continue
         mark_ends = [m.end for m in marks]
         for start, end in _join_units(article.text, sentences.get(paragraph.index, []), marks):
             first = bisect.bisect_right(mark_ends, start)
@@ -382,6 +386,34 @@ def _dash_signed(text: str, mark: Mark) -> Speaker | None:
         who_end -= 1
     speaker = parse_speaker(text, signed.start("who"), who_end, signed.group("role"))
     return speaker if speaker is not None and speaker.named else None
+
+
+# an embedded post as news pages print it: 'TEXT https://t.co/x — Name (@handle) December 22, 2018'
+_POST_SIGNATURE = _lazy(
+    r"(?:\s+(?:https?://\S+|pic\.twitter\.com/\S+))*\s*(?:—|―|–|--?)\s*(?P<who>[^\s()@—―–][^()@—―–\n]{0,60}?)"
+    r"\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?\s*$"
+)
+
+
+def _embedded_post(text: str, start: int, end: int, marks: list[Mark], paragraph: int) -> Row | None:
+    """A post (a tweet) embedded in the article: its words, given to the account that signs it."""
+    if "(@" not in text[start:end]:
+        return None
+    signed = _POST_SIGNATURE.search(text, start, end)
+    if signed is None:
+        return None
+    body_start, body_end = start, signed.start()
+    while body_start < body_end and text[body_start] in ' \t"“”':
+        body_start += 1
+    while body_end > body_start and text[body_end - 1] in ' \t"“”':
+        body_end -= 1
+    if len(_WORD.findall(text, body_start, body_end)) < 2:
+        return None
+    speaker = parse_speaker(text, signed.start("who"), signed.end("who"))
+    if speaker is None or not speaker.named:
+        return None
+    own = Mark(body_start, body_end, body_start, body_end, paragraph)  # every word is the poster's own
+    return Row(body_start, body_end, "direct", paragraph, "posted", speaker, marks=[own, *marks])
 
 
 def _leftover_rows(text: str, start: int, end: int, marks: list[Mark], paragraph: int) -> list[Row]:

@@ -202,6 +202,19 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         'Their lawyer, Sam Ortiz, said "the family will appeal the ruling as soon as the court opens."',
         [("the family will appeal", "Sam Ortiz")],
     ),
+    # 3. (again) a description that uses the office noun of a title ("Sen." is "the senator")
+    "the senator is the Sen. named before": (
+        'Sen. Ann Lee voted against the bill. "This bill is a mistake," the senator said.',
+        [("This bill is a mistake", "Ann Lee")],
+    ),
+    "the governor is the Gov. named before": (
+        "Gov. Mark Ruiz signed the budget on Friday.\n\nThe governor said the new schools would open next fall.",
+        [("the new schools", "Mark Ruiz")],
+    ),
+    "the doctor is the Dr. named before": (
+        'Dr. Helen Park runs the clinic on Main Street.\n\n"We see more patients every winter," the doctor said.',
+        [("We see more patients", "Helen Park")],
+    ),
     # 6. (again) an embedded post is the words of the account that signs it
     "an embedded tweet with a link": (
         "The debate grew heated online.\n\n"

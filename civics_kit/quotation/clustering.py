@@ -8,12 +8,23 @@ from dataclasses import dataclass, field
 
 from ..article import Article
 from .cues import _subject
-from .lexicon import _ANY_ORG, _NOT_NAME_START, _ORG_WORDS, _PERSON_NOUNS, _TIME_WORDS, _TITLES, _UNNAMED_ORG, _lazy
+from .lexicon import (
+    _ANY_ORG,
+    _NOT_NAME_START,
+    _ORG_WORDS,
+    _PERSON_NOUNS,
+    _TIME_WORDS,
+    _TITLE_NOUNS,
+    _TITLES,
+    _UNNAMED_ORG,
+    _lazy,
+)
 from .mentions import _gender
 from .records import Speaker
 from .reported import _BOILERPLATE
 from .roles import (
     _DOCUMENTS,
+    RoleEntry,
     bound_genders,
     document_owner,
     match_role,
@@ -75,6 +86,15 @@ def _titled_names(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
     return found
 
 
+def _with_titles(entries: list[RoleEntry], titled: list[tuple[int, str, tuple[str, ...]]]) -> list[RoleEntry]:
+    """The roles, and each title printed before a name with the office nouns it stands for ("Sen." senator)."""
+    extra = [
+        RoleEntry(position, name, frozenset({title.rstrip("."), *_TITLE_NOUNS.get(title.rstrip("."), ())}))
+        for position, title, name in titled
+    ]
+    return sorted(entries + extra, key=lambda e: e.position)
+
+
 _NOT_NAMES = frozenset(
     "I I'm I’m I'd I’d We Maybe Perhaps Yes No Still However Meanwhile Article Continued Below Story Photo Video "
     "Advertisement Read More Watch Click".split()
@@ -90,6 +110,10 @@ def _sentence_subjects(article: Article) -> list[tuple[int, tuple[str, ...]]]:
         if not head[:1].isupper() or _BOILERPLATE.match(head) or not re.search(r"[.!?\"”’]\s*$", sentence.text):
             continue  # a subheading is no sentence
         speaker = _subject(text, head, sentence.start, sentence.start + len(head))
+        if speaker is not None and speaker.kind == "person" and not speaker.named and speaker.name:
+            if re.match(r"the\s+\S", speaker.name, re.IGNORECASE):  # "the mayor brought up the plan again"
+                found.append((speaker.start, (_DESCRIBED, speaker.name)))
+            continue
         if speaker is not None and speaker.kind in ("person", "single") and speaker.name:
             tokens = tuple(t for t in speaker.name.split() if t.lower().rstrip(".") not in _TITLES)
             if tokens and not set(tokens) & _NOT_NAMES:
@@ -121,8 +145,8 @@ class _Resolver:
         self.name_positions = [p for p, _ in self.names]
         self.text = article.text
         self.genders = {**bound_genders(article.text, self.names), **_name_genders(article.text, self.names)}
-        self.roles = role_index(article.text, self.names)
         self.titled = _titled_names(article.text)
+        self.roles = _with_titles(role_index(article.text, self.names), self.titled)
         self.by_token: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for position, tokens in self.names:
             for token in {tokens[0], tokens[-1]}:
@@ -397,6 +421,8 @@ class _Resolver:
         if within is not None and position - self.subject_positions[k] > within:
             return None
         tokens = self.subjects[k][1]
+        if tokens[0] == _DESCRIBED:
+            return self._described(tokens[1], self.subject_positions[k])
         if len(tokens) < 2:
             full = self._scanned(tokens[0], self.subject_positions[k])
             if full is None:
@@ -406,6 +432,31 @@ class _Resolver:
             if entity.kind == "person" and _same_person(tokens, entity.tokens):
                 return entity
         return self._add(_Entity(" ".join(tokens), "person", True, None, None, tokens))
+
+    def _described(self, description: str, position: int) -> _Entity | None:
+        """The named person a subject like "the mayor" refers back to (by the roles the article gave), else None."""
+        head = re.split(r"\s+(?:of|for|at|with)\s+", description)[0].split()[-1].lower()
+        if head in _UNNAMED_ORG or head in _ORG_WORDS:
+            return None
+        for _, entity in reversed(self.recent):
+            if (
+                entity.named
+                and entity.kind == "person"
+                and entity.role
+                and re.search(rf"\b{re.escape(head)}", entity.role, re.I)
+            ):
+                return entity
+        entry = match_role(self.roles, description, position)
+        if entry is None or any(w.lower() in _ORG_WORDS for w in entry.name):
+            return None
+        tokens = entry.name if len(entry.name) > 1 else (self._scanned(entry.name[0], entry.position) or entry.name)
+        for entity in reversed(self.entities):
+            if entity.kind == "person" and _same_person(tokens, entity.tokens):
+                return entity
+        return self._add(_Entity(" ".join(tokens), "person", True, None, self.genders.get(tokens), tokens))
+
+
+_DESCRIBED = "\x00described"  # marks a subject that is a description ("the mayor"), not a name
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -272,3 +272,25 @@ _FINITE = _lazy(
 # "Rep. Tom Cole (R-Okla.)", "(I-Vt.)", "(D)" (AP and Washington Post style); the tag is a role, not a boundary
 _PARTY_TAG = _lazy(r"\s*\((?P<tag>[DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)\)")
 _PARTY_TAG_END = _lazy(r"\s*\((?P<tag>[DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)\)\s*$")
+
+# the office noun a later (or earlier) description uses for a title printed before a name (AP and Canadian
+# Press abbreviations and court styles): "Justice Sean Dunphy" is "the judge", "Sen. Ann Lee" "the senator"
+_TITLE_NOUNS = {
+    "justice": ("judge",),
+    "judge": ("justice",),
+    "sen": ("senator",),
+    "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
+    "gov": ("governor",),
+    "lt": ("lieutenant",),
+    "sgt": ("sergeant", "officer"),
+    "cpl": ("corporal", "officer"),
+    "const": ("constable", "officer"),
+    "cst": ("constable", "officer"),
+    "det": ("detective", "officer"),
+    "insp": ("inspector", "officer"),
+    "supt": ("superintendent",),
+    "dr": ("doctor", "physician"),
+    "prof": ("professor",),
+    "rev": ("reverend", "pastor", "priest"),
+    "atty": ("attorney", "lawyer"),
+}

@@ -202,6 +202,21 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         'Their lawyer, Sam Ortiz, said "the family will appeal the ruling as soon as the court opens."',
         [("the family will appeal", "Sam Ortiz")],
     ),
+    # 2. (again) "it" never points to an organisation named inside a quotation
+    "it is not the body named inside the quote": (
+        "Three dozen scholars have signed an open letter on the case.\n\n"
+        "\u201cWe ask the National Government to call for their release without delay,\u201d it stated.",
+        [("We ask the National", None)],
+    ),
+    "it is the company named before the quote": (
+        'Acme Corp. closed its plant in May.\n\n"We thank the Riverton Council for years of support," it said.',
+        [("We thank the Riverton", "Acme Corp.")],
+    ),
+    "it after a quote that names another company": (
+        "Northway Bank Inc. said it would sue.\n\n"
+        'The lawyers met on Friday. "Nobody at Harbor Trust Co. has answered our letters," it said.',
+        [("it would sue", "Northway Bank Inc."), ("Nobody at Harbor", "Northway Bank Inc.")],
+    ),
     # 3. (again) a description that uses the office noun of a title ("Sen." is "the senator")
     "the senator is the Sen. named before": (
         'Sen. Ann Lee voted against the bill. "This bill is a mistake," the senator said.',

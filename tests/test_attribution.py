@@ -257,6 +257,13 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         "\u201cWe waited ten years for this building and it was worth it.\u201d \u2015 Omar Haddad, retired teacher",
         [("It is the only quiet", "Lena Brooks"), ("We waited ten years", "Omar Haddad")],
     ),
+    "signatures that end in a no-break space, one line after another": (
+        "The letters came in all week.\n\n"
+        "\u201cThe ads are loud and they say nothing about rent.\u201d\u2015 Ines Marlow\u00a0\n"
+        "\u201cI will vote for whoever fixes the buses first.\u201d \u2015 Kofi Mensah.\u00a0\n"
+        "\u201cNobody came to our street to ask us anything.\u201d\u2015 Rita Okafor",
+        [("The ads are loud", "Ines Marlow"), ("I will vote", "Kofi Mensah"), ("Nobody came", "Rita Okafor")],
+    ),
     "a signed pull quote after a named speaker": (
         'Mayor Ina Cole said the budget was balanced. "We did not raise a single tax," Cole said.\n\n'
         '"Nobody in this city should pay for the mistakes of the last council." - Dan Pruitt, council member',

@@ -371,8 +371,8 @@ def _colon_subject(text: str, start: int, mark: Mark) -> Speaker | None:
 # a quotation signed with a dash at the end of its line: '"We will appeal." — Mary Ortiz, board chair'
 # (reader reactions, pull quotes, epigraphs); the name is two to five capitalised words
 _DASH_SIGNED = _lazy(
-    r"[ \t]*(?:—|―|–|--?)[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4})"
-    r"(?:[ \t]*,[ \t]*(?P<role>[^\n\"“”«»]{1,100}?))?[ \t.]*(?=\n|$)"
+    r"[^\S\n]*(?:—|―|–|--?)[^\S\n]*(?P<who>[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){1,4})"
+    r"(?:[^\S\n]*,[^\S\n]*(?P<role>[^\n\"“”«»]{1,100}?))?[^\S\n.]*\.?[^\S\n]*(?=\n|$)"
 )
 
 

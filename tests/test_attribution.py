@@ -230,6 +230,21 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         'Dr. Helen Park runs the clinic on Main Street.\n\n"We see more patients every winter," the doctor said.',
         [("We see more patients", "Helen Park")],
     ),
+    # 6. (again) advice reported with an object and "to"
+    "reminded customers to": (
+        "Thousands were without power on Sunday.\n\n"
+        "Coast Power reminded customers to keep their freezers shut during the outage.",
+        [("to keep their freezers", "Coast Power")],
+    ),
+    "urged drivers never to": (
+        "Snow fell all night across the valley.\n\n"
+        "Police Chief Dana Wu urged drivers never to pass a snowplow on the right.",
+        [("never to pass", "Dana Wu")],
+    ),
+    "agreed to is no advice": (
+        "Councillor Ana Reyes agreed to run again. She told supporters to vote early in the new year.",
+        [("to vote early", "Ana Reyes")],
+    ),
     # 6. (again) an embedded post is the words of the account that signs it
     "an embedded tweet with a link": (
         "The debate grew heated online.\n\n"

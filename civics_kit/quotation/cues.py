@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     _BARE_CLAUSE,
+    _DIRECTIVE,
     _FINITE,
     _GROUP_NOUNS,
     _LEADING_WORDS,
@@ -360,6 +361,12 @@ _OBJECT = _lazy(
     r"(?:\s+(?:host|anchor|reporter|correspondent|columnist|interviewer|radio|show|program)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
     r"(?=[\s,.;:!?\x01]|$)"
 )
+_DIRECTED = _lazy(
+    r"\s+(?:him|her|them|us|everyone|people|[a-z][\w'’-]*[a-rt-z]s|"
+    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|"
+    r"(?:the|all|its|their|his|her|our|local|area|other)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+    r"\s+(?P<to>(?:never\s+|not\s+)?to\s+)(?=[a-z])"
+)
 _THAT_SOON = _lazy(r"^[^\x01,;:.!?]{0,60}?(?=\bthat\b)")
 _DAY = _lazy(
     r"\s*(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
@@ -398,6 +405,8 @@ def _after_cue(masked: str, rel: int, verb: str, after_quote: bool = False) -> t
     that = _THAT_SOON.match(rest)
     if that and _gap_before_that(rest[: that.end()], verb):
         return "content", rel + that.end()
+    if verb in _DIRECTIVE and (directed := _DIRECTED.match(rest)):
+        return "content", rel + directed.start("to")  # "reminded customers to keep freezers shut"
     if verb in _TELL:
         obj = _OBJECT.match(rest)
         if obj:

@@ -95,6 +95,11 @@ _THAT_VERBS = {
     "retort": "retort retorts retorted retorting",
     "quip": "quip quips quipped quipping",
     "remark": "remark remarks remarked remarking",
+    # verbs that report advice or a request: with "that", or with an object and "to" ("reminded customers to")
+    "remind": "remind reminds reminded reminding",
+    "advise": "advise advises advised advising",
+    "encourage": "encourage encourages encouraged encouraging",
+    "instruct": "instruct instructs instructed instructing",
 }
 _BARE_CLAUSE = frozenset(w for forms in _SAY_VERBS.values() for w in forms.split())
 _THAT_ONLY = frozenset(
@@ -294,3 +299,11 @@ _TITLE_NOUNS = {
     "rev": ("reverend", "pastor", "priest"),
     "atty": ("attorney", "lawyer"),
 }
+
+# verbs that report what someone was told to do, with an object and "to" ("BC Power reminded customers to
+# keep freezers shut", "police urged drivers to stay home", "told residents never to"): the advice is reported
+_DIRECTIVE = frozenset(
+    "remind reminds reminded reminding advise advises advised advising urge urges urged urging encourage "
+    "encourages encouraged encouraging instruct instructs instructed instructing tell tells told telling "
+    "warn warns warned warning".split()
+)

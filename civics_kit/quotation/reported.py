@@ -18,7 +18,7 @@ from .cues import (
     _speaker_before,
     _subject,
 )
-from .lexicon import _BARE_CLAUSE, _MARKS_ONLY, _MASK, _PARTICIPLES, _SCARE_BEFORE, _WORD, _lazy
+from .lexicon import _BARE_CLAUSE, _DIRECTIVE, _MARKS_ONLY, _MASK, _PARTICIPLES, _SCARE_BEFORE, _WORD, _lazy
 from .marks import _MARK_CHARS, _masked, article_marks
 from .mentions import parse_speaker
 from .records import Mark, Row, Speaker
@@ -204,6 +204,8 @@ def _rows_for_region(
 def _reports_clause(cue: _Cue, text: str, start: int, end: int) -> bool:
     """Whether unmarked words after (or before) a cue are reported speech, not an object."""
     words = text[start:end].split()
+    if len(words) >= 3 and cue.verb in _DIRECTIVE and words[0].lower() in ("to", "never", "not"):
+        return words[0].lower() == "to" or words[1].lower() == "to"  # the advice: "to stay home", "never to"
     if len(words) < 3 or words[0].lower() in (
         "to",
         "for",

@@ -260,6 +260,12 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         "Coast Power said crews would work all night.",
         [("Thursday was one of", "Coast Power"), ("crews would work", "Coast Power")],
     ),
+    "he after an embedded post is the man quoted before it": (
+        'Party leader Tom Shaw spoke in Ottawa. "We will not apologize," Shaw said.\n\n'
+        "You never show up to debate me. https://t.co/xyz \u2014 Lee Park (@LeeParkMP) January 10, 2019\n\n"
+        '"We answer insults with facts," he said.',
+        [("We will not apologize", "Tom Shaw"), ("You never show up", "Lee Park"), ("We answer insults", "Tom Shaw")],
+    ),
     "a handle in a sentence is no post": (
         "The mayor, who posts as (@mayorlee) online, spoke to reporters.\n\n"
         '"We will rebuild the pier," Mayor Tom Lee said.',

@@ -110,10 +110,6 @@ def _sentence_subjects(article: Article) -> list[tuple[int, tuple[str, ...]]]:
         if not head[:1].isupper() or _BOILERPLATE.match(head) or not re.search(r"[.!?\"”’]\s*$", sentence.text):
             continue  # a subheading is no sentence
         speaker = _subject(text, head, sentence.start, sentence.start + len(head))
-        if speaker is not None and speaker.kind == "person" and not speaker.named and speaker.name:
-            if re.match(r"the\s+\S", speaker.name, re.IGNORECASE):  # "the mayor brought up the plan again"
-                found.append((speaker.start, (_DESCRIBED, speaker.name)))
-            continue
         if speaker is not None and speaker.kind in ("person", "single") and speaker.name:
             tokens = tuple(t for t in speaker.name.split() if t.lower().rstrip(".") not in _TITLES)
             if tokens and not set(tokens) & _NOT_NAMES:
@@ -421,8 +417,6 @@ class _Resolver:
         if within is not None and position - self.subject_positions[k] > within:
             return None
         tokens = self.subjects[k][1]
-        if tokens[0] == _DESCRIBED:
-            return self._described(tokens[1], self.subject_positions[k])
         if len(tokens) < 2:
             full = self._scanned(tokens[0], self.subject_positions[k])
             if full is None:
@@ -432,31 +426,6 @@ class _Resolver:
             if entity.kind == "person" and _same_person(tokens, entity.tokens):
                 return entity
         return self._add(_Entity(" ".join(tokens), "person", True, None, None, tokens))
-
-    def _described(self, description: str, position: int) -> _Entity | None:
-        """The named person a subject like "the mayor" refers back to (by the roles the article gave), else None."""
-        head = re.split(r"\s+(?:of|for|at|with)\s+", description)[0].split()[-1].lower()
-        if head in _UNNAMED_ORG or head in _ORG_WORDS:
-            return None
-        for _, entity in reversed(self.recent):
-            if (
-                entity.named
-                and entity.kind == "person"
-                and entity.role
-                and re.search(rf"\b{re.escape(head)}", entity.role, re.I)
-            ):
-                return entity
-        entry = match_role(self.roles, description, position)
-        if entry is None or any(w.lower() in _ORG_WORDS for w in entry.name):
-            return None
-        tokens = entry.name if len(entry.name) > 1 else (self._scanned(entry.name[0], entry.position) or entry.name)
-        for entity in reversed(self.entities):
-            if entity.kind == "person" and _same_person(tokens, entity.tokens):
-                return entity
-        return self._add(_Entity(" ".join(tokens), "person", True, None, self.genders.get(tokens), tokens))
-
-
-_DESCRIBED = "\x00described"  # marks a subject that is a description ("the mayor"), not a name
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

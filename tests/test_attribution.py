@@ -217,6 +217,21 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         'The lawyers met on Friday. "Nobody at Harbor Trust Co. has answered our letters," it said.',
         [("it would sue", "Northway Bank Inc."), ("Nobody at Harbor", "Northway Bank Inc.")],
     ),
+    # 4. (again) a belief, reports or data are no voice: no quotation
+    "a common belief is no speaker": (
+        "Snow fell for a week.\n\n"
+        "A common belief says the winters are getting worse.\n\n"
+        '"We plow more every year," said Joe Lind, who runs the city yard.',
+        [("We plow more", "Joe Lind")],
+    ),
+    "city documents are no speaker": (
+        "According to city documents, the rink cost $35 million.\n\nMayor Ina Holt said the rink would open in May.",
+        [("the rink would open", "Ina Holt")],
+    ),
+    "a spokesperson is a voice, the figures are not": (
+        "Official figures show the lake rose two metres.\n\nA city spokesperson said crews were ready.",
+        [("crews were ready", "A city spokesperson")],
+    ),
     # 3. (again) a description that uses the office noun of a title ("Sen." is "the senator")
     "the senator is the Sen. named before": (
         'Sen. Ann Lee voted against the bill. "This bill is a mistake," the senator said.',

@@ -333,7 +333,23 @@ def _raw_rows(article: Article) -> list[Row]:
             rows.extend(
                 _leftover_rows(text, start, end, [m for m in unit_marks if m.start not in used], paragraph.index)
             )
-    return rows
+    return [row for row in rows if not _abstract_source(row)]
+
+
+# what is no voice: a belief, reports, data, records ("a common belief says", "according to city documents")
+_ABSTRACT = frozenset(
+    "belief beliefs reports rumours rumors data documents records figures statistics numbers polls polling "
+    "surveys research evidence estimates projections".split()
+)
+
+
+def _abstract_source(row: Row) -> bool:
+    """A row whose speaker is no person or body but a belief, reports or data (unnamed, as worded)."""
+    speaker = row.speaker
+    if speaker is None or speaker.named or speaker.kind == "pronoun" or row.kind == "scare":
+        return False
+    head = re.split(r"\s+(?:of|for|from|by|at|in|on)\s+", (speaker.name or speaker.mention).lower())[0].split()
+    return bool(head) and head[-1] in _ABSTRACT
 
 
 _SMALL_WORDS = frozenset("of the and a an in on at to for with de la".split())

@@ -275,7 +275,6 @@ _FINITE = _lazy(
 
 # US papers put a politician's party and state in brackets after the name: "Sen. Ann Lee (D-Ore.) said",
 # "Rep. Tom Cole (R-Okla.)", "(I-Vt.)", "(D)" (AP and Washington Post style); the tag is a role, not a boundary
-_PARTY_TAG = _lazy(r"\s*\((?P<tag>[DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)\)")
 _PARTY_TAG_END = _lazy(r"\s*\((?P<tag>[DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)\)\s*$")
 
 # the office noun a later (or earlier) description uses for a title printed before a name (AP and Canadian

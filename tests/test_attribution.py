@@ -171,6 +171,145 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         '"Sato is the hardest worker I have ever coached."',
         [("Kim made three", "Omar Reed"), ("Sato is the hardest", "Omar Reed")],
     ),
+    # 1. (again) a party-and-state tag in brackets after a name is a role, not the end of the speaker
+    "party tag before said": (
+        '"The rules are clear and they were broken," Sen. Ana Whitfield (D-Ore.) said on Tuesday.',
+        [("The rules are clear", "Ana Whitfield")],
+    ),
+    "party tag in a reported clause": (
+        "Rep. Tom Garza (R-Texas) said the committee would meet again in June.\n\n"
+        '"We owe the voters an answer," Garza said.',
+        [("the committee would", "Tom Garza"), ("We owe the voters", "Tom Garza")],
+    ),
+    "one-letter party tag": (
+        "The vote was close.\n\n"
+        "Council member Rosa Ibarra (D) told reporters the plan "
+        '"still needs a lot of work before anyone can vote on it."',
+        [("the plan", "Rosa Ibarra")],
+    ),
+    # 1. (again) a possessive pronoun that opens a sentence is no name
+    "her office speaks for her": (
+        "Senator Ana Ruiz has opposed the bill since March.\n\n"
+        'Her office described it as "a giveaway to the richest companies in the whole country."',
+        [("a giveaway to", "Ana Ruiz")],
+    ),
+    "his office said": (
+        "Governor Paul Stein signed the order on Monday.\n\nHis office said the order takes effect at once.",
+        [("the order takes", "Paul Stein")],
+    ),
+    "their lawyer is named": (
+        "The Lopez family sued the school board in May.\n\n"
+        'Their lawyer, Sam Ortiz, said "the family will appeal the ruling as soon as the court opens."',
+        [("the family will appeal", "Sam Ortiz")],
+    ),
+    # 2. (again) "it" never points to an organisation named inside a quotation
+    "it is not the body named inside the quote": (
+        "Three dozen scholars have signed an open letter on the case.\n\n"
+        "\u201cWe ask the National Government to call for their release without delay,\u201d it stated.",
+        [("We ask the National", None)],
+    ),
+    "it is the company named before the quote": (
+        'Acme Corp. closed its plant in May.\n\n"We thank the Riverton Council for years of support," it said.',
+        [("We thank the Riverton", "Acme Corp.")],
+    ),
+    "it after a quote that names another company": (
+        "Northway Bank Inc. said it would sue.\n\n"
+        'The lawyers met on Friday. "Nobody at Harbor Trust Co. has answered our letters," it said.',
+        [("it would sue", "Northway Bank Inc."), ("Nobody at Harbor", "Northway Bank Inc.")],
+    ),
+    # 4. (again) a belief, reports or data are no voice: no quotation
+    "a common belief is no speaker": (
+        "Snow fell for a week.\n\n"
+        "A common belief says the winters are getting worse.\n\n"
+        '"We plow more every year," said Joe Lind, who runs the city yard.',
+        [("We plow more", "Joe Lind")],
+    ),
+    "city documents are no speaker": (
+        "According to city documents, the rink cost $35 million.\n\nMayor Ina Holt said the rink would open in May.",
+        [("the rink would open", "Ina Holt")],
+    ),
+    "a spokesperson is a voice, the figures are not": (
+        "Official figures show the lake rose two metres.\n\nA city spokesperson said crews were ready.",
+        [("crews were ready", "A city spokesperson")],
+    ),
+    # 3. (again) a description that uses the office noun of a title ("Sen." is "the senator")
+    "the senator is the Sen. named before": (
+        'Sen. Ann Lee voted against the bill. "This bill is a mistake," the senator said.',
+        [("This bill is a mistake", "Ann Lee")],
+    ),
+    "the governor is the Gov. named before": (
+        "Gov. Mark Ruiz signed the budget on Friday.\n\nThe governor said the new schools would open next fall.",
+        [("the new schools", "Mark Ruiz")],
+    ),
+    "the doctor is the Dr. named before": (
+        'Dr. Helen Park runs the clinic on Main Street.\n\n"We see more patients every winter," the doctor said.',
+        [("We see more patients", "Helen Park")],
+    ),
+    # 6. (again) advice reported with an object and "to"
+    "reminded customers to": (
+        "Thousands were without power on Sunday.\n\n"
+        "Coast Power reminded customers to keep their freezers shut during the outage.",
+        [("to keep their freezers", "Coast Power")],
+    ),
+    "urged drivers never to": (
+        "Snow fell all night across the valley.\n\n"
+        "Police Chief Dana Wu urged drivers never to pass a snowplow on the right.",
+        [("never to pass", "Dana Wu")],
+    ),
+    "agreed to is no advice": (
+        "Councillor Ana Reyes agreed to run again. She told supporters to vote early in the new year.",
+        [("to vote early", "Ana Reyes")],
+    ),
+    # 6. (again) an embedded post is the words of the account that signs it
+    "an embedded tweet with a link": (
+        "The debate grew heated online.\n\n"
+        "You had your friends vote down a motion to debate me. Shame on you. https://t.co/abc123 "
+        "\u2014 Jane Doe (@JaneDoeMP) January 10, 2019\n\n"
+        "Doe has asked for the debate since the fall.",
+        [("You had your friends", "Jane Doe")],
+    ),
+    "an embedded tweet from an organisation": (
+        "Thousands were still without power on Saturday.\n\n"
+        "Thursday was one of the worst storms we have seen. #Storm pic.twitter.com/xyz "
+        "\u2014 Coast Power (@coastpower) December 22, 2018\n\n"
+        "Coast Power said crews would work all night.",
+        [("Thursday was one of", "Coast Power"), ("crews would work", "Coast Power")],
+    ),
+    "he after an embedded post is the man quoted before it": (
+        'Party leader Tom Shaw spoke in Ottawa. "We will not apologize," Shaw said.\n\n'
+        "You never show up to debate me. https://t.co/xyz \u2014 Lee Park (@LeeParkMP) January 10, 2019\n\n"
+        '"We answer insults with facts," he said.',
+        [("We will not apologize", "Tom Shaw"), ("You never show up", "Lee Park"), ("We answer insults", "Tom Shaw")],
+    ),
+    "a handle in a sentence is no post": (
+        "The mayor, who posts as (@mayorlee) online, spoke to reporters.\n\n"
+        '"We will rebuild the pier," Mayor Tom Lee said.',
+        [("We will rebuild", "Tom Lee")],
+    ),
+    # 6. (again) a quotation signed with a dash at the end of its line
+    "reader reactions signed with a dash": (
+        "We asked readers what the new library means to them.\n\n"
+        "\u201cIt is the only quiet place where my kids can do their homework.\u201d \u2014 Lena Brooks\n"
+        "\u201cWe waited ten years for this building and it was worth it.\u201d \u2015 Omar Haddad, retired teacher",
+        [("It is the only quiet", "Lena Brooks"), ("We waited ten years", "Omar Haddad")],
+    ),
+    "signatures that end in a no-break space, one line after another": (
+        "The letters came in all week.\n\n"
+        "\u201cThe ads are loud and they say nothing about rent.\u201d\u2015 Ines Marlow\u00a0\n"
+        "\u201cI will vote for whoever fixes the buses first.\u201d \u2015 Kofi Mensah.\u00a0\n"
+        "\u201cNobody came to our street to ask us anything.\u201d\u2015 Rita Okafor",
+        [("The ads are loud", "Ines Marlow"), ("I will vote", "Kofi Mensah"), ("Nobody came", "Rita Okafor")],
+    ),
+    "a signed pull quote after a named speaker": (
+        'Mayor Ina Cole said the budget was balanced. "We did not raise a single tax," Cole said.\n\n'
+        '"Nobody in this city should pay for the mistakes of the last council." - Dan Pruitt, council member',
+        [("the budget was", "Ina Cole"), ("We did not raise", "Ina Cole"), ("Nobody in this city", "Dan Pruitt")],
+    ),
+    "a dash inside a sentence signs nothing": (
+        'Park ranger Jo Baker said the trail would reopen. "The bridge is safe again," she said \u2014 '
+        "Baker had walked it herself.",
+        [("the trail would", "Jo Baker"), ("The bridge is safe", "Jo Baker")],
+    ),
 }
 
 

@@ -17,6 +17,7 @@ from .clustering import _Entity, _Resolver
 from .records import Row
 
 TEACHER = "set by the teacher"
+POSTED = "posted"  # the cue of an embedded post (see reported._embedded_post)
 CORRECTIONS_KEY = "quote_speakers"
 
 
@@ -67,7 +68,8 @@ def _fill_speakers(article: Article, rows: list[Row], resolver: _Resolver | None
         elif row.speaker is not None:
             entity, confidence, how = resolver.decide(row.speaker)
             decision = Decision(row, entity, confidence, how)
-        if decision.entity is not None and row.kind != "scare":
+        if decision.entity is not None and row.kind != "scare" and row.cue != POSTED:
+            # an embedded post stands outside the article's prose: the prose's pronouns do not point to it
             last = decision
             resolver.recent.append((row.start, decision.entity))
         for mark in row.marks:

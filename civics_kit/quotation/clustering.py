@@ -8,12 +8,23 @@ from dataclasses import dataclass, field
 
 from ..article import Article
 from .cues import _subject
-from .lexicon import _ANY_ORG, _NOT_NAME_START, _ORG_WORDS, _PERSON_NOUNS, _TIME_WORDS, _TITLES, _UNNAMED_ORG, _lazy
+from .lexicon import (
+    _ANY_ORG,
+    _NOT_NAME_START,
+    _ORG_WORDS,
+    _PERSON_NOUNS,
+    _TIME_WORDS,
+    _TITLE_NOUNS,
+    _TITLES,
+    _UNNAMED_ORG,
+    _lazy,
+)
 from .mentions import _gender
 from .records import Speaker
 from .reported import _BOILERPLATE
 from .roles import (
     _DOCUMENTS,
+    RoleEntry,
     bound_genders,
     document_owner,
     match_role,
@@ -75,6 +86,15 @@ def _titled_names(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
     return found
 
 
+def _with_titles(entries: list[RoleEntry], titled: list[tuple[int, str, tuple[str, ...]]]) -> list[RoleEntry]:
+    """The roles, and each title printed before a name with the office nouns it stands for ("Sen." senator)."""
+    extra = [
+        RoleEntry(position, name, frozenset({title.rstrip("."), *_TITLE_NOUNS.get(title.rstrip("."), ())}))
+        for position, title, name in titled
+    ]
+    return sorted(entries + extra, key=lambda e: e.position)
+
+
 _NOT_NAMES = frozenset(
     "I I'm I’m I'd I’d We Maybe Perhaps Yes No Still However Meanwhile Article Continued Below Story Photo Video "
     "Advertisement Read More Watch Click".split()
@@ -121,8 +141,8 @@ class _Resolver:
         self.name_positions = [p for p, _ in self.names]
         self.text = article.text
         self.genders = {**bound_genders(article.text, self.names), **_name_genders(article.text, self.names)}
-        self.roles = role_index(article.text, self.names)
         self.titled = _titled_names(article.text)
+        self.roles = _with_titles(role_index(article.text, self.names), self.titled)
         self.by_token: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for position, tokens in self.names:
             for token in {tokens[0], tokens[-1]}:

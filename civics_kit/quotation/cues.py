@@ -7,11 +7,13 @@ from dataclasses import dataclass
 
 from .lexicon import (
     _BARE_CLAUSE,
+    _DIRECTIVE,
     _FINITE,
     _GROUP_NOUNS,
     _LEADING_WORDS,
     _MASK,
     _PARTICIPLES,
+    _PARTY_TAG_END,
     _PERSON_NOUNS,
     _TITLES,
     _TOKEN,
@@ -136,6 +138,9 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     """The speaker named just before the cue (``S said``), and where that naming starts."""
     rel_cue = cue.start - offset
     low = max(floor - offset, rel_cue - 300, 0)
+    party = _PARTY_TAG_END.search(masked, low, rel_cue)
+    if party is not None:
+        rel_cue = party.start()  # "Sen. Ann Lee (D-Ore.) said": the tag is her role
     chunk = masked[low:rel_cue]
     boundaries = [m.end() for m in _HARD_BOUNDARY.finditer(chunk)]
     base = low + (boundaries[-1] if boundaries else 0)
@@ -183,6 +188,8 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
         return None, base + offset
     if re.search(r"\b(?:who|which|where)\s*$", masked[p_start:p_end]):
         return None, base + offset
+    if party is not None:
+        appositive = ", ".join(a for a in (party.group("tag"), appositive) if a)
     speaker = parse_speaker(text, offset + p_start, offset + p_end, appositive)
     return speaker, offset + p_start
 
@@ -329,6 +336,8 @@ def _subject(text: str, masked: str, offset: int, limit: int) -> Speaker | None:
         word = token.group()
         if end > start and "," in masked[end : token.start()] and masked[start:end][:1].isupper():
             break  # "Ken Oduya, chief executive of a bank, said": the appositive is not the name
+        if end > start and "(" in masked[end : token.start()]:
+            break  # "Sen. Ann Lee (D-Ore.) said": a bracket never goes on with the name
         if (
             word[:1].isupper()
             or word.lower() in _TITLES
@@ -351,6 +360,12 @@ _OBJECT = _lazy(
     r"(?:the|a|an|his|her|their|its|our)\s+\w+)"
     r"(?:\s+(?:host|anchor|reporter|correspondent|columnist|interviewer|radio|show|program)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
     r"(?=[\s,.;:!?\x01]|$)"
+)
+_DIRECTED = _lazy(
+    r"\s+(?:him|her|them|us|everyone|people|[a-z][\w'’-]*[a-rt-z]s|"
+    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|"
+    r"(?:the|all|its|their|his|her|our|local|area|other)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+    r"\s+(?P<to>(?:never\s+|not\s+)?to\s+)(?=[a-z])"
 )
 _THAT_SOON = _lazy(r"^[^\x01,;:.!?]{0,60}?(?=\bthat\b)")
 _DAY = _lazy(
@@ -390,6 +405,8 @@ def _after_cue(masked: str, rel: int, verb: str, after_quote: bool = False) -> t
     that = _THAT_SOON.match(rest)
     if that and _gap_before_that(rest[: that.end()], verb):
         return "content", rel + that.end()
+    if verb in _DIRECTIVE and (directed := _DIRECTED.match(rest)):
+        return "content", rel + directed.start("to")  # "reminded customers to keep freezers shut"
     if verb in _TELL:
         obj = _OBJECT.match(rest)
         if obj:

@@ -95,6 +95,11 @@ _THAT_VERBS = {
     "retort": "retort retorts retorted retorting",
     "quip": "quip quips quipped quipping",
     "remark": "remark remarks remarked remarking",
+    # verbs that report advice or a request: with "that", or with an object and "to" ("reminded customers to")
+    "remind": "remind reminds reminded reminding",
+    "advise": "advise advises advised advising",
+    "encourage": "encourage encourages encouraged encouraging",
+    "instruct": "instruct instructs instructed instructing",
 }
 _BARE_CLAUSE = frozenset(w for forms in _SAY_VERBS.values() for w in forms.split())
 _THAT_ONLY = frozenset(
@@ -266,4 +271,38 @@ _FINITE = _lazy(
     r"says|said|comprises|includes|wants|gets|got|made|makes|took|takes|became|becomes|remains|lost|won|"
     r"i'd|i'm|he's|she's|they're|we're|it's|there's|when|because|if)\b",
     re.IGNORECASE,
+)
+
+# US papers put a politician's party and state in brackets after the name: "Sen. Ann Lee (D-Ore.) said",
+# "Rep. Tom Cole (R-Okla.)", "(I-Vt.)", "(D)" (AP and Washington Post style); the tag is a role, not a boundary
+_PARTY_TAG_END = _lazy(r"\s*\((?P<tag>[DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)\)\s*$")
+
+# the office noun a later (or earlier) description uses for a title printed before a name (AP and Canadian
+# Press abbreviations and court styles): "Justice Sean Dunphy" is "the judge", "Sen. Ann Lee" "the senator"
+_TITLE_NOUNS = {
+    "justice": ("judge",),
+    "judge": ("justice",),
+    "sen": ("senator",),
+    "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
+    "gov": ("governor",),
+    "lt": ("lieutenant",),
+    "sgt": ("sergeant", "officer"),
+    "cpl": ("corporal", "officer"),
+    "const": ("constable", "officer"),
+    "cst": ("constable", "officer"),
+    "det": ("detective", "officer"),
+    "insp": ("inspector", "officer"),
+    "supt": ("superintendent",),
+    "dr": ("doctor", "physician"),
+    "prof": ("professor",),
+    "rev": ("reverend", "pastor", "priest"),
+    "atty": ("attorney", "lawyer"),
+}
+
+# verbs that report what someone was told to do, with an object and "to" ("BC Power reminded customers to
+# keep freezers shut", "police urged drivers to stay home", "told residents never to"): the advice is reported
+_DIRECTIVE = frozenset(
+    "remind reminds reminded reminding advise advises advised advising urge urges urged urging encourage "
+    "encourages encouraged encouraging instruct instructs instructed instructing tell tells told telling "
+    "warn warns warned warning".split()
 )

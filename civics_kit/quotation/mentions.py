@@ -134,6 +134,9 @@ def parse_speaker(text: str, start: int, end: int, appositive: str | None = None
     words = [t.group() for t in tokens]
     if len(words) == 1 and words[0].lower().replace("’", "'") in ("i", "i'd", "i'm", "i've", "me", "we", "we're"):
         return None  # the writer speaking for themselves, not a source
+    if len(words) == 1 and words[0].lower() in _POSSESSIVE_PRONOUN:
+        owner = _POSSESSIVE_PRONOUN[words[0].lower()]  # "Her office said", cut to "Her": she speaks, through it
+        return Speaker(words[0], first, last, name=owner, kind="pronoun", gender=_PRONOUNS[owner])
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
         return Speaker(words[0], first, last, kind="pronoun", gender=_PRONOUNS[words[0].lower()])
     affiliation = _affiliation(tokens)
@@ -145,6 +148,8 @@ def parse_speaker(text: str, start: int, end: int, appositive: str | None = None
         words = [t.group() for t in tokens]
     run = _name_run(tokens)
     role_extra = _clean_role(appositive) if appositive else None
+    if len(words) > 1 and words[0].lower() in _POSSESSIVE_PRONOUN:
+        return _description(text, tokens, role_extra)  # "Her office said": capitalised to open a sentence, no name
     if run is not None and _affiliated_run(tokens, run) and _place_then_name(text, tokens, run):
         run = (run[1] - 2, run[1])  # "Attorney for Massachusetts Joshua Levy": the place, then the person
     if run is None or _common_noun_run(tokens, run) or _affiliated_run(tokens, run):

@@ -18,7 +18,7 @@ from .cues import (
     _speaker_before,
     _subject,
 )
-from .lexicon import _BARE_CLAUSE, _MARKS_ONLY, _MASK, _PARTICIPLES, _SCARE_BEFORE, _WORD, _lazy
+from .lexicon import _BARE_CLAUSE, _DIRECTIVE, _MARKS_ONLY, _MASK, _PARTICIPLES, _SCARE_BEFORE, _WORD, _lazy
 from .marks import _MARK_CHARS, _masked, article_marks
 from .mentions import parse_speaker
 from .records import Mark, Row, Speaker
@@ -204,6 +204,8 @@ def _rows_for_region(
 def _reports_clause(cue: _Cue, text: str, start: int, end: int) -> bool:
     """Whether unmarked words after (or before) a cue are reported speech, not an object."""
     words = text[start:end].split()
+    if len(words) >= 3 and cue.verb in _DIRECTIVE and words[0].lower() in ("to", "never", "not"):
+        return words[0].lower() == "to" or words[1].lower() == "to"  # the advice: "to stay home", "never to"
     if len(words) < 3 or words[0].lower() in (
         "to",
         "for",
@@ -307,6 +309,10 @@ def _raw_rows(article: Article) -> list[Row]:
                 if m.inner_end > m.inner_start
             )
             continue
+        tweet = _embedded_post(text, paragraph.start, paragraph.end, marks, paragraph.index)
+        if tweet is not None:
+            rows.append(tweet)
+            continue
         mark_ends = [m.end for m in marks]
         for start, end in _join_units(article.text, sentences.get(paragraph.index, []), marks):
             first = bisect.bisect_right(mark_ends, start)
@@ -327,7 +333,23 @@ def _raw_rows(article: Article) -> list[Row]:
             rows.extend(
                 _leftover_rows(text, start, end, [m for m in unit_marks if m.start not in used], paragraph.index)
             )
-    return rows
+    return [row for row in rows if not _abstract_source(row)]
+
+
+# what is no voice: a belief, reports, data, records ("a common belief says", "according to city documents")
+_ABSTRACT = frozenset(
+    "belief beliefs reports rumours rumors data documents records figures statistics numbers polls polling "
+    "surveys research evidence estimates projections".split()
+)
+
+
+def _abstract_source(row: Row) -> bool:
+    """A row whose speaker is no person or body but a belief, reports or data (unnamed, as worded)."""
+    speaker = row.speaker
+    if speaker is None or speaker.named or speaker.kind == "pronoun" or row.kind == "scare":
+        return False
+    head = re.split(r"\s+(?:of|for|from|by|at|in|on)\s+", (speaker.name or speaker.mention).lower())[0].split()
+    return bool(head) and head[-1] in _ABSTRACT
 
 
 _SMALL_WORDS = frozenset("of the and a an in on at to for with de la".split())
@@ -364,6 +386,54 @@ def _colon_subject(text: str, start: int, mark: Mark) -> Speaker | None:
     return speaker
 
 
+# a quotation signed with a dash at the end of its line: '"We will appeal." — Mary Ortiz, board chair'
+# (reader reactions, pull quotes, epigraphs); the name is two to five capitalised words
+_DASH_SIGNED = _lazy(
+    r"[^\S\n]*(?:—|―|–|--?)[^\S\n]*(?P<who>[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){1,4})"
+    r"(?:[^\S\n]*,[^\S\n]*(?P<role>[^\n\"“”«»]{1,100}?))?[^\S\n.]*\.?[^\S\n]*(?=\n|$)"
+)
+
+
+def _dash_signed(text: str, mark: Mark) -> Speaker | None:
+    """The person who signs a quotation with a dash after it, at the end of the line."""
+    signed = _DASH_SIGNED.match(text, mark.end, min(len(text), mark.end + 200))
+    if signed is None or not mark.closed:
+        return None
+    who_end = signed.end("who")
+    if text[who_end - 1] == ".":
+        who_end -= 1
+    speaker = parse_speaker(text, signed.start("who"), who_end, signed.group("role"))
+    return speaker if speaker is not None and speaker.named else None
+
+
+# an embedded post as news pages print it: 'TEXT https://t.co/x — Name (@handle) December 22, 2018'
+_POST_SIGNATURE = _lazy(
+    r"(?:\s+(?:https?://\S+|pic\.twitter\.com/\S+))*\s*(?:—|―|–|--?)\s*(?P<who>[^\s()@—―–][^()@—―–\n]{0,60}?)"
+    r"\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?\s*$"
+)
+
+
+def _embedded_post(text: str, start: int, end: int, marks: list[Mark], paragraph: int) -> Row | None:
+    """A post (a tweet) embedded in the article: its words, given to the account that signs it."""
+    if "(@" not in text[start:end]:
+        return None
+    signed = _POST_SIGNATURE.search(text, start, end)
+    if signed is None:
+        return None
+    body_start, body_end = start, signed.start()
+    while body_start < body_end and text[body_start] in ' \t"“”':
+        body_start += 1
+    while body_end > body_start and text[body_end - 1] in ' \t"“”':
+        body_end -= 1
+    if len(_WORD.findall(text, body_start, body_end)) < 2:
+        return None
+    speaker = parse_speaker(text, signed.start("who"), signed.end("who"))
+    if speaker is None or not speaker.named:
+        return None
+    own = Mark(body_start, body_end, body_start, body_end, paragraph)  # every word is the poster's own
+    return Row(body_start, body_end, "direct", paragraph, "posted", speaker, marks=[own, *marks])
+
+
 def _leftover_rows(text: str, start: int, end: int, marks: list[Mark], paragraph: int) -> list[Row]:
     """Quotations no cue in their sentence claims: floating quotes and scare quotes."""
     rows = []
@@ -371,6 +441,10 @@ def _leftover_rows(text: str, start: int, end: int, marks: list[Mark], paragraph
     for mark in marks:
         words = len(_WORD.findall(text[mark.inner_start : mark.inner_end]))
         if words == 0:
+            continue
+        signed = _dash_signed(text, mark) if words >= 2 else None
+        if signed is not None:
+            rows.append(Row(mark.inner_start, mark.inner_end, "direct", paragraph, "—", signed, marks=[mark]))
             continue
         ends = text[max(mark.inner_start, mark.inner_end - 2) : min(len(text), mark.end + 1)]
         sentence_like = re.search(r"[.!?,…]", ends) is not None or not mark.closed or mark.continues

@@ -134,13 +134,26 @@ def organisation_before(text: str, position: int, reach: int = 800) -> str | Non
     low = max(0, position - reach)
     found = None
     for match in _ORG_NAME.finditer(text, low, position):
+        if _inside_quotation(text, match.start()):
+            continue  # '"We ask the Australian Government ...," it stated': a name the speaker says, not the speaker
         words = match.group().split()
         while words and words[0] in _NOT_NAME_START:
             words = words[1:]
         lowered = [w.lower().rstrip(".,") for w in words]
+        if words and all(w in _ORG_WORDS for w in lowered):
+            continue  # "News", "Department" alone: a word of an organisation's name, not a name
         if words and (any(w in _ORG_WORDS for w in lowered) or any(len(w) > 1 and w.isupper() for w in words)):
             found = " ".join(words).rstrip(",")
     return found
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside double quotation marks opened in its own paragraph."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    curly = max(line.rfind("“"), line.rfind("”"))
+    if curly >= 0 and line[curly] == "“" and curly > line.rfind('"'):
+        return True
+    return line.count('"') % 2 == 1
 
 
 def named_organisation(text: str, head: str, position: int) -> str | None:

@@ -142,7 +142,7 @@ def _line(label: str, jobs: int, figures: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("count", nargs="?", type=int, default=1000, help="articles (default 1,000)")
-    parser.add_argument("--baseline", type=Path, help=f"a tree holding the baseline civics_kit (default: {BASELINE_COMMIT})")
+    parser.add_argument("--baseline", type=Path, help=f"a tree holding civics_kit (default: {BASELINE_COMMIT})")
     parser.add_argument("--no-baseline", action="store_true", help="time this tree only")
     parser.add_argument("--memory", type=int, nargs="?", const=10_000, help="peak memory of M articles (10,000)")
     parser.add_argument("--run", help=argparse.SUPPRESS)

@@ -184,7 +184,11 @@ def _scored_sentences(article: Article) -> list[Sentence]:
 
 
 def _sentence_counts(article: Article, lang: str) -> list[_SentenceCounts]:
-    return [_count_sentence(s, lang) for s in _scored_sentences(article)]
+    """The counts of every scored sentence (worked out once per article and language)."""
+    counts = article._cached(
+        ("sentence counts", lang), lambda: tuple(_count_sentence(s, lang) for s in _scored_sentences(article))
+    )
+    return list(counts)
 
 
 def _resolve_lang(article: Article, lang: str | None) -> str:

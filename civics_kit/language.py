@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import Counter
 from typing import Any
 
 from .errors import LanguageWarning
@@ -87,7 +88,8 @@ def guess_language(text: str) -> str:
     words = [w.lower() for w in _WORD.findall(text[:20000])]
     if len(words) < MIN_WORDS:
         return "en"
-    hits = {lang: sum(w in vocabulary for w in words) for lang, vocabulary in FUNCTION_WORDS.items()}
+    counts = Counter(words)  # one pass over the words, then a few dozen look-ups per language
+    hits = {lang: sum(counts[w] for w in vocabulary if w in counts) for lang, vocabulary in FUNCTION_WORDS.items()}
     ranked = sorted(hits, key=lambda lang: (-hits[lang], list(LANGUAGES).index(lang)))
     best, runner_up = ranked[0], ranked[1]
     if best == "en" or hits[best] < 5 or hits[best] < _LEAD * hits[runner_up]:

@@ -1,6 +1,7 @@
 """Many articles: articles per second for every analysis, on one core and on all cores, against a baseline.
 
-    python benchmarks/bench_corpus.py [N] [--baseline PATH | --no-baseline] [--memory [M]]
+    python benchmarks/bench_corpus.py [N] [--baseline PATH | --no-baseline] [--memory [M]] [--repeat R]
+    python benchmarks/bench_corpus.py --scaling
 
 Writes N (default 1,000) distinct articles to a temporary folder: the ten bundled articles, each varied by
 changing names, numbers, the publication date and the order of the body paragraphs, so that no two texts are
@@ -14,8 +15,9 @@ other work.
 The same folder is analysed, side by side in the same run, by a baseline tree: ``--baseline PATH`` (a folder
 holding a ``civics_kit`` package, for example one extracted with ``git archive``), by default commit 6940641
 (the commit before issue 24) extracted from this repository's git history into a temporary folder.
-``--memory M`` also reports the peak resident memory (``getrusage`` maxrss) of one process analysing M
-(default 10,000) articles with jobs=1; the goal is under 1 GB.
+``--scaling`` times quotes and timeline on one article made of 1 to 16 articles' texts, per character (the
+goal: linear, a flat figure). ``--memory M`` also reports the peak resident memory (``getrusage`` maxrss) of
+one process analysing M (default 10,000) articles with jobs=1; the goal is under 1 GB.
 """
 
 from __future__ import annotations
@@ -148,6 +150,27 @@ def best(tree: Path, folder: Path, jobs: int, repeat: int) -> dict:
     return {**min(runs, key=lambda f: f["seconds"]), "cpu": min(f["cpu"] for f in runs)}
 
 
+def scaling(sizes: tuple[int, ...] = (1, 2, 4, 8, 16)) -> None:
+    """Quotes and timeline on one long article of k distinct articles' texts: the time per character stays flat."""
+    import time
+
+    import civics_kit as ck
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+    parts = [_vary(seeds[i % len(seeds)].read_text(encoding="utf-8"), random.Random(-i)) for i in range(max(sizes))]
+    ck.quotes(ck.load_article()), ck.timeline(ck.load_article())  # warm up: imports, patterns, dictionaries
+    for k in sizes:
+        article = ck.Article.from_text("\n\n".join(parts[:k]), published="2019-06-01")
+        assert article.sentences  # the split is the model's (timed by bench_foundation), not counted here
+        timings = []
+        for analyse in (ck.quotes, ck.timeline):
+            started = time.perf_counter()
+            analyse(article)
+            timings.append(time.perf_counter() - started)
+        per = [1e4 * t / len(article.text) * 1000 for t in timings]
+        print(f"{len(article.text):8,} characters: quotes {per[0]:5.1f} ms, timeline {per[1]:5.1f} ms per 10,000")
+
+
 def _line(label: str, jobs: int, figures: dict) -> str:
     rate, cpu_rate = figures["articles"] / figures["seconds"], figures["articles"] / figures["cpu"]
     return (
@@ -163,11 +186,15 @@ def main() -> None:
     parser.add_argument("--no-baseline", action="store_true", help="time this tree only")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each; the fastest counts (default 3)")
     parser.add_argument("--memory", type=int, nargs="?", const=10_000, help="peak memory of M articles (10,000)")
+    parser.add_argument("--scaling", action="store_true", help="quotes and timeline time per character, 1-16x")
     parser.add_argument("--run", help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run:
         _run(args.run, args.jobs)
+        return
+    if args.scaling:
+        scaling()
         return
     cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory() as tmp:

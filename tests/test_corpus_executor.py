@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pickle
 import shutil
+import warnings
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -85,3 +86,44 @@ def test_a_worker_returns_plain_records() -> None:
     assert set(found["records"]) == {"articles", "readability", "quotes", "quote_share", "timeline"}
     assert found["records"]["quotes"][0]._fields == tuple(ck.quotes(ck.Article.from_text("x")).columns)
     assert b"pandas" not in pickle.dumps(found)
+
+
+def _one_by_one(paths: list[Path]) -> dict[str, pd.DataFrame]:
+    """What the corpus frames were before they were built once: each article's public frames, concatenated."""
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in FRAMES[:-1]}
+    for path in paths:
+        article = ck.load_article(path)
+        found = ck.quotes(article)
+        frames = {
+            "articles": pd.DataFrame([article.summary()]),
+            "readability": ck.readability(article),
+            "quotes": found,
+            "quote_share": ck.quote_share(found),
+            "timeline": ck.timeline(article),
+        }
+        frames["articles"]["notes"] = ""
+        for name, frame in frames.items():
+            frame.insert(0, "article", path.name)
+            parts[name].append(frame)
+    return {name: pd.concat(frames, ignore_index=True) for name, frames in parts.items()}
+
+
+def test_frames_built_once_equal_the_frames_of_each_article_concatenated(tmp_path: Path) -> None:
+    seed = (REPO / "seeds" / "000_1fac5e6bc3dcc4cb.txt").read_text(encoding="utf-8")
+    texts = {
+        "a_seed.txt": seed,
+        "b_no_quotes.txt": "The library opens at nine today. It closes at five on 3 March 2024.",
+        "c_no_dates.txt": 'The mayor said "we will see" and left. Nobody else spoke.',
+        "d_nothing.txt": "Short words only here.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    paths = sorted(tmp_path.iterdir())
+    result = analyze(paths, jobs=1)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ck.ShortTextWarning)
+        expected = _one_by_one(paths)
+    assert result.articles["notes"].str.contains("short").tolist() == [False, True, True, True]
+    expected["articles"]["notes"] = result.articles["notes"]  # the corpus keeps each article's warnings as notes
+    for name, frame in expected.items():
+        pd.testing.assert_frame_equal(getattr(result, name), frame, check_exact=True, obj=name)

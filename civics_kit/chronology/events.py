@@ -148,12 +148,12 @@ def _date_order(row: TimelineRecord) -> tuple[Any, ...]:
     return (not first, row.date if first else dt.date.min, not last, row.date_end if last else dt.date.min, row.start)
 
 
-def timeline_frame(records: Any, columns: tuple[str, ...] = TIMELINE_COLUMNS) -> pd.DataFrame:
-    """The frame of :func:`timeline` from its records (``columns`` names their fields, the timeline's last)."""
+def timeline_frame(records: Any) -> pd.DataFrame:
+    """The frame of :func:`timeline` from its records (:class:`TimelineRecord`, or tuples of those fields)."""
     import pandas as pd
 
-    rows = [(*r[: -len(TIMELINE_COLUMNS)], _timestamp(r[-11]), _timestamp(r[-10]), *r[-9:]) for r in records]
-    frame = pd.DataFrame(rows, columns=list(columns))
+    rows = [(_timestamp(r[0]), _timestamp(r[1]), *r[2:]) for r in records]
+    frame = pd.DataFrame(rows, columns=list(TIMELINE_COLUMNS))
     frame["date"] = pd.to_datetime(frame["date"])
     frame["date_end"] = pd.to_datetime(frame["date_end"])
     return frame.astype({"start": "int64", "end": "int64", "approximate": "bool"})

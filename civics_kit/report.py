@@ -12,6 +12,7 @@ import html
 import json
 import math
 import warnings
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -241,50 +242,40 @@ def render_html(sections: list[Section], title: str | None = None) -> str:
 
 def quotes_section(article: Article) -> Section:
     """Who is quoted, how (in their own words or paraphrased) and how much."""
-    from .quotation import UNATTRIBUTED, quote_share, quotes, voices
+    from .quotation import UNATTRIBUTED
+    from .quotation.tables import quote_records, share_records, voice_records
 
-    frame = quotes(article)
-    scored = frame[frame["kind"] != "scare"]
-    share = quote_share(frame)
-    heard = voices(frame)
-    kinds = scored["kind"].value_counts()
+    found = quote_records(article)  # the article's own records: worked out once, shared with quotes()
+    scored = [r for r in found if r.kind != "scare"]
+    share = share_records(found)
+    heard = voice_records(found)
+    kinds = Counter(r.kind for r in scored)
     lines = [
-        f"{len(scored)} quotations from {len(heard)} sources: {int(kinds.get('direct', 0))} direct, "
-        f"{int(kinds.get('partial', 0))} partial, {int(kinds.get('indirect', 0))} paraphrased; "
-        f"{int((frame['kind'] == 'scare').sum())} scare quotes."
+        f"{len(scored)} quotations from {len(heard)} sources: {kinds['direct']} direct, "
+        f"{kinds['partial']} partial, {kinds['indirect']} paraphrased; "
+        f"{len(found) - len(scored)} scare quotes."
     ]
-    for row in share.to_dict("records"):
-        role = f" ({row['role']})" if row["role"] else ""
-        count = f"{row['quotes']} quotation{'' if row['quotes'] == 1 else 's'}"
-        lines.append(f"{row['speaker']}{role}: {row['share']:.0%} of quoted words, {count}")
-    unnamed = heard[~heard["named"]]
-    for row in unnamed.to_dict("records"):
-        if row["speaker"] != UNATTRIBUTED:
-            lines.append(f"Unnamed source: {row['speaker']} ({row['heard']})")
+    for row in share:
+        role = f" ({row.role})" if row.role else ""
+        count = f"{row.quotes} quotation{'' if row.quotes == 1 else 's'}"
+        lines.append(f"{row.speaker}{role}: {row.share:.0%} of quoted words, {count}")
+    for row in heard:
+        if not row.named and row.speaker != UNATTRIBUTED:
+            lines.append(f"Unnamed source: {row.speaker} ({row.heard})")
     missing = [article.language_note] if article.language_note else []
-    if scored.empty:
+    if not scored:
         missing.append("No quotations found: nobody is quoted or paraphrased with a reporting verb.")
-    unattributed = int(scored["speaker"].isna().sum())
+    unattributed = sum(r.speaker is None for r in scored)
     if unattributed:
         missing.append(f"{unattributed} quotation(s) could not be attributed with confidence; read them in the text.")
     data = {"quotes": _records(scored), "share": _records(share), "voices": _records(heard)}
-    table = [
-        {"speaker": r["speaker"], "role": r["role"] or "", "quotes": r["quotes"], "share": f"{r['share']:.0%}"}
-        for r in share.to_dict("records")
-    ]
+    table = [{"speaker": r.speaker, "role": r.role or "", "quotes": r.quotes, "share": f"{r.share:.0%}"} for r in share]
     return Section("quotes", "Who is quoted", lines, data, missing, table)
 
 
-def _records(frame: Any) -> list[dict[str, Any]]:
-    """JSON-ready records: numpy and pandas scalars become Python ones, missing values None."""
-    import pandas as pd
-
-    def plain(value: Any) -> Any:
-        if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
-            return None
-        return value.item() if hasattr(value, "item") else value
-
-    return [{k: plain(v) for k, v in row.items()} for row in frame.astype(object).to_dict("records")]
+def _records(rows: list[Any]) -> list[dict[str, Any]]:
+    """JSON-ready records from an analysis's named tuples (plain Python values already)."""
+    return [row._asdict() for row in rows]
 
 
 SECTIONS.append(quotes_section)

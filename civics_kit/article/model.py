@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import html
 import operator
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Mapping
 from functools import cached_property
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from ..dates import format_day
 from ..errors import (
@@ -25,6 +26,8 @@ from .spans import Excerpt, Paragraph, Sentence, Span
 
 METADATA_FIELDS = ("title", "published", "author", "outlet", "url", "lang")
 """The metadata an :class:`Article` carries as attributes; anything else goes to ``meta``."""
+
+_T = TypeVar("_T")
 
 _HEADER_ROLES = frozenset({"section", "headline", "credit", "byline", "front-matter"})
 
@@ -142,6 +145,30 @@ class Article:
             else:
                 extra[key] = value
         return Article(self.text, source=self.source, meta=extra, metadata_sources=sources, **fields)
+
+    # -- metadata that analyses depend on ------------------------------------
+
+    @property
+    def published(self) -> _dt.date | None:
+        """The publication date (a ``datetime.date``) or None; setting it re-reads the value and drops the analyses."""
+        return self._published
+
+    @published.setter
+    def published(self, value: _dt.date | str | None) -> None:
+        self._published = parse_published(value)
+        self.__dict__.pop("_analyses", None)  # the timeline and everything else worked out on the old date
+
+    def _cached(self, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """An analysis of this article, worked out once: ``key`` names the analysis and what it depends on.
+
+        The cache lives on this article only: it is not pickled, not compared by ``==`` and not shown by
+        ``repr``. A key holds the metadata its analysis reads (the publication date, the teacher's
+        corrections), so that an article with other metadata never gets a stale result.
+        """
+        cache = self.__dict__.setdefault("_analyses", {})
+        if key not in cache:
+            cache[key] = compute()
+        return cache[key]
 
     # -- equality and pickling ---------------------------------------------
 
@@ -326,10 +353,12 @@ class Article:
                 f"position {position} is outside the article's text, which has {len(self.text)} characters "
                 f"(positions 0 to {len(self.text) - 1})."
             )
-        for sentence in self.sentences:
-            if position < sentence.end:
-                return sentence
-        return self.sentences[-1]
+        index = bisect.bisect_right(self._sentence_ends, position)
+        return self.sentences[min(index, len(self.sentences) - 1)]
+
+    @cached_property
+    def _sentence_ends(self) -> list[int]:
+        return [sentence.end for sentence in self.sentences]
 
     def _not_found(self, phrase: str, after: int) -> str:
         where = f" after position {after}" if after > 0 else ""

@@ -136,16 +136,28 @@ def _count_sentence(sentence: Sentence, lang: str) -> _SentenceCounts:
     # Names count as familiar (Dale-Chall's rule): a capital inside the sentence, or at its start
     # when the next word has one too ("Los Angeles").
     opens_name = len(words) > 1 and words[0].capital and words[1].capital
-    names = [w.capital and w.has_letter and (i > 0 or opens_name) for i, w in enumerate(words)]
+    letter_words = syllables = letters = 0
+    long_words, difficult, names = [], [], set()
+    for i, (token, w) in enumerate(zip(tokens, words, strict=True)):  # one pass over the words
+        letter_words += w.has_letter
+        syllables += w.syllables
+        letters += w.letters
+        if w.syllables >= long_at and w.has_letter:
+            long_words.append(token)
+        name = w.capital and w.has_letter and (i > 0 or opens_name)
+        if name:
+            names.add(token)
+        elif w.unfamiliar:
+            difficult.append(token)
     return _SentenceCounts(
         sentence=sentence,
         words=len(tokens),
-        letter_words=sum(w.has_letter for w in words),
-        syllables=sum(w.syllables for w in words),
-        letters=sum(w.letters for w in words),
-        long_words=tuple(t for t, w in zip(tokens, words, strict=True) if w.syllables >= long_at and w.has_letter),
-        difficult_words=tuple(t for t, w, name in zip(tokens, words, names, strict=True) if w.unfamiliar and not name),
-        names=frozenset(t for t, name in zip(tokens, names, strict=True) if name),
+        letter_words=letter_words,
+        syllables=syllables,
+        letters=letters,
+        long_words=tuple(long_words),
+        difficult_words=tuple(difficult),
+        names=frozenset(names),
     )
 
 
@@ -184,7 +196,11 @@ def _scored_sentences(article: Article) -> list[Sentence]:
 
 
 def _sentence_counts(article: Article, lang: str) -> list[_SentenceCounts]:
-    return [_count_sentence(s, lang) for s in _scored_sentences(article)]
+    """The counts of every scored sentence (worked out once per article and language)."""
+    counts = article._cached(
+        ("sentence counts", lang), lambda: tuple(_count_sentence(s, lang) for s in _scored_sentences(article))
+    )
+    return list(counts)
 
 
 def _resolve_lang(article: Article, lang: str | None) -> str:

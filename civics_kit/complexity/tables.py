@@ -133,6 +133,11 @@ def readability(article: Article | str, by: str = "article", lang: str | None = 
     >>> len(ck.readability(article, by="sentence")) == len(article.body_sentences)   # one row a sentence
     True
     """
+    return _frame(readability_records(article, by, lang), _COLUMNS)
+
+
+def readability_records(article: Article | str, by: str = "article", lang: str | None = None) -> list[dict]:
+    """The rows of :func:`readability` as plain records (dictionaries keyed by its columns), before the frame."""
     article = as_article(article)
     lang = _resolve_lang(article, lang)
     counts = _sentence_counts(article, lang)
@@ -140,11 +145,11 @@ def readability(article: Article | str, by: str = "article", lang: str | None = 
         total = _total(counts)
         _warn_if_short(total, lang)
         start, end = _span_of(counts, article)
-        return _frame(_rows_for("article", 0, start, end, total, _scores(total, lang), lang), _COLUMNS)
+        return _rows_for("article", 0, start, end, total, _scores(total, lang), lang)
     if by == "paragraph":
-        return _frame(_by_paragraph(article, counts, lang), _COLUMNS)
+        return _by_paragraph(article, counts, lang)
     if by == "sentence":
-        return _frame(_by_sentence(counts, lang), _COLUMNS)
+        return _by_sentence(counts, lang)
     raise InvalidOptionError(f"by={by!r} is not an option: use by='article', by='paragraph' or by='sentence'.")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,55 @@ class Row:
     chain: int | None = None
     floating: bool = False
     marks: list[Mark] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- the public rows, before any DataFrame
+
+
+class QuoteRecord(NamedTuple):
+    """One row of :func:`civics_kit.quotes`: the fields are its columns, in order."""
+
+    start: int
+    end: int
+    text: str
+    words: int
+    quoted_words: int
+    speaker: str | None
+    speaker_mention: str | None
+    mention_start: int | None
+    mention_end: int | None
+    role: str | None
+    kind: str
+    cue: str | None
+    paragraph: int
+    named: bool
+    via: str | None
+    confidence: str
+    how: str
+
+
+class ShareRecord(NamedTuple):
+    """One row of :func:`civics_kit.quote_share`."""
+
+    speaker: str
+    quotes: int
+    words: int
+    share: float
+    named: bool
+    role: str | None
+
+
+class VoiceRecord(NamedTuple):
+    """One row of :func:`civics_kit.voices`."""
+
+    speaker: str
+    role: str | None
+    named: bool
+    official: bool
+    quotes: int
+    direct: int
+    paraphrased: int
+    heard: str
 
 
 # ---------------------------------------------------------------- marks

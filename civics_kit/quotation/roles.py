@@ -26,7 +26,8 @@ _APPOSITIVE = _lazy(
 )
 _COPULA = _lazy(
     rf"(?P<name>{_CAP}(?:\s+{_CAP})*)\s+(?:is|was|has\s+been|became|remains)\s+(?:a|an|the)\s+"
-    r"(?P<desc>(?:[\w'’-]+\s*){1,6}?)(?=[,.;]|\s(?:who|that|which|and|serving|since|for|in|at|with)\b)"
+    # "++": a word is never split into pieces (the same matches; without it, a failed look-ahead retried every split)
+    r"(?P<desc>(?:[\w'’-]++\s*){1,6}?)(?=[,.;]|\s(?:who|that|which|and|serving|since|for|in|at|with)\b)"
 )
 _OF_PLACE = _lazy(rf"\s+of\s+(?:the\s+)?({_CAP}(?:\s+{_CAP})*)")
 _AGE = _lazy(r"\b(\d{1,3})(?:-year-old|\s+years?\s+old)?\b")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..article import Article, as_article
@@ -10,7 +11,7 @@ from ..language import warn_if_not_english
 from .attribution import TEACHER, Decision, _fill_speakers, corrections, teacher_speaker
 from .clustering import _Entity, _Resolver, _same_person
 from .lexicon import _OFFICIAL, _WORD
-from .records import Row
+from .records import QuoteRecord, Row, ShareRecord, VoiceRecord
 from .reported import _raw_rows
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def _via(article: Article, row: Row) -> str | None:
     return None
 
 
-def _record(article: Article, decision: Decision, corrected: dict[str, str]) -> dict[str, object]:
+def _record(article: Article, decision: Decision, corrected: dict[str, str]) -> QuoteRecord:
     row, entity = decision.row, decision.entity
     text = article.text
     mention = row.speaker if (row.speaker is not None and not row.floating) else None
@@ -94,32 +95,50 @@ def _record(article: Article, decision: Decision, corrected: dict[str, str]) -> 
         role = None if entity is None or entity.name != teacher else role
     if name is None:
         confidence = "low"
-    return {
-        "start": row.start,
-        "end": row.end,
-        "text": text[row.start : row.end],
-        "words": len(_WORD.findall(text[row.start : row.end])),
-        "quoted_words": _quoted_words(text, row),
-        "speaker": name,
-        "speaker_mention": mention.mention if mention is not None else None,
-        "mention_start": mention.start if mention is not None else None,
-        "mention_end": mention.end if mention is not None else None,
-        "role": role,
-        "kind": row.kind,
-        "cue": row.cue,
-        "paragraph": row.paragraph,
-        "named": bool(named),
-        "via": _via(article, row),
-        "confidence": confidence,
-        "how": how,
-    }
+    quoted = text[row.start : row.end]
+    return QuoteRecord(
+        row.start,
+        row.end,
+        quoted,
+        len(_WORD.findall(quoted)),
+        _quoted_words(text, row),
+        name,
+        mention.mention if mention is not None else None,
+        mention.start if mention is not None else None,
+        mention.end if mention is not None else None,
+        role,
+        row.kind,
+        row.cue,
+        row.paragraph,
+        bool(named),
+        _via(article, row),
+        confidence,
+        how,
+    )
 
 
 def _analyse(article: Article) -> tuple[list[Decision], _Resolver]:
-    """The quotation rows of an article with their decisions, and the entity layer (built once)."""
+    """The quotation rows of an article with their decisions, and the entity layer (built once per article)."""
+    return article._cached(("quotation",), lambda: _decide(article))
+
+
+def _decide(article: Article) -> tuple[list[Decision], _Resolver]:
     resolver = _Resolver(article)
     rows = _raw_rows(article)
     return (_fill_speakers(article, rows, resolver) if rows else []), resolver
+
+
+def quote_records(article: Article) -> tuple[QuoteRecord, ...]:
+    """The rows of :func:`quotes` as plain records, in reading order (worked out once per article)."""
+    corrected = corrections(article)
+    return article._cached(("quotes", tuple(sorted(corrected.items()))), lambda: _quote_records(article, corrected))
+
+
+def _quote_records(article: Article, corrected: dict[str, str]) -> tuple[QuoteRecord, ...]:
+    decisions, _ = _analyse(article)
+    records = [_record(article, decision, corrected) for decision in decisions]
+    records.sort(key=lambda r: (r.start, r.end))
+    return tuple(records)
 
 
 _KIND_NAMES = {"person": "person", "single": "person", "group": "group", "org": "organisation"}
@@ -243,19 +262,19 @@ def quotes(article: Article | str) -> pd.DataFrame:
     >>> row.confidence, row.how                                   # how sure, and why
     ('high', 'named in the same sentence')
     """
-    import pandas as pd
-
     article = as_article(article)
     warn_if_not_english(article)
-    decisions, _ = _analyse(article)
-    if not decisions:
+    return quote_frame(quote_records(article))
+
+
+def quote_frame(records: Sequence[tuple]) -> pd.DataFrame:
+    """The frame of :func:`quotes` from its records (any tuples with those fields first, in that order)."""
+    import pandas as pd
+
+    if not records:
         return _empty(QUOTE_COLUMNS)
-    corrected = corrections(article)
-    records = [_record(article, decision, corrected) for decision in decisions]
-    records.sort(key=lambda r: (r["start"], r["end"]))
     columns: dict[str, object] = {}
-    for column in QUOTE_COLUMNS:
-        values = [r[column] for r in records]
+    for column, values in zip(QUOTE_COLUMNS, zip(*records, strict=False), strict=False):
         if column in ("mention_start", "mention_end"):
             columns[column] = pd.array(values, dtype="Int64")
         elif column in ("start", "end", "words", "quoted_words", "paragraph"):
@@ -289,37 +308,89 @@ def quote_share(
     >>> round(float(share["share"].sum()), 6)                      # the shares add up to 1
     1.0
     """
-    import pandas as pd
-
     if by not in ("words", "quotes"):
         raise ValueError(f"quote_share(by={by!r}): use by='words' or by='quotes'.")
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
         raise ValueError(f"quote_share(kinds=...): unknown kind {unknown[0]!r}; the kinds are {', '.join(KINDS)}.")
-    frame = article if isinstance(article, pd.DataFrame) else quotes(article)
-    frame = frame[frame["kind"].isin(list(kinds))]
-    if frame.empty:
+    return share_frame(share_records(_quoted(article), by, kinds))
+
+
+def _quoted(source: Article | str | pd.DataFrame) -> Sequence[QuoteRecord]:
+    """The quotation records of an article, or the rows of a frame from :func:`quotes` as records."""
+    if hasattr(source, "columns") and hasattr(source, "itertuples"):  # a DataFrame (pandas is not imported here)
+        return _records_of_frame(source)
+    article = as_article(source)
+    warn_if_not_english(article)
+    return quote_records(article)
+
+
+def _missing(value: object) -> bool:
+    """None, NaN or pandas' NA: what ``fillna`` fills."""
+    return value is None or (isinstance(value, float) and value != value) or type(value).__name__ == "NAType"
+
+
+def _records_of_frame(frame: pd.DataFrame) -> list[QuoteRecord]:
+    """A frame from :func:`quotes` (the corpus's too: extra columns are fine) read back as records."""
+    fields = QuoteRecord._fields
+    present = [name for name in fields if name in frame.columns]
+    columns = [frame[name].tolist() for name in present]
+    blank = dict.fromkeys(fields)
+    out = []
+    for values in zip(*columns, strict=True):
+        row = {**blank, **dict(zip(present, values, strict=True))}
+        for name in ("speaker", "role"):
+            if _missing(row[name]):
+                row[name] = None
+        out.append(QuoteRecord(**row))
+    return out
+
+
+def share_records(
+    records: Sequence[QuoteRecord], by: str = "words", kinds: tuple[str, ...] | list[str] = ("direct", "partial")
+) -> list[ShareRecord]:
+    """The rows of :func:`quote_share`, counted from quotation records (no DataFrame)."""
+    chosen = set(kinds)
+    speakers: dict[str, list] = {}  # speaker -> [quotes, words, named, role]
+    for record in records:
+        if record.kind not in chosen:
+            continue
+        counted = int(record.words if record.kind == "indirect" else record.quoted_words)
+        speaker = UNATTRIBUTED if _missing(record.speaker) else record.speaker
+        tally = speakers.setdefault(speaker, [0, 0, False, ""])
+        tally[0] += 1
+        tally[1] += counted
+        tally[2] = tally[2] or bool(record.named)
+        if not tally[3] and record.role:
+            tally[3] = record.role
+    if not speakers:
+        return []
+    total = sum(t[0 if by == "quotes" else 1] for t in speakers.values())
+    rows = [
+        ShareRecord(name, t[0], t[1], (t[0 if by == "quotes" else 1] / total) if total else 0.0, t[2], t[3] or None)
+        for name, t in sorted(speakers.items())
+    ]
+    rows.sort(key=lambda r: (-r.share, -r.quotes))  # stable: names in order within a tie
+    return rows
+
+
+def share_frame(rows: Sequence[ShareRecord]) -> pd.DataFrame:
+    """The frame of :func:`quote_share` from its records."""
+    import pandas as pd
+
+    if not rows:
         return _empty(SHARE_COLUMNS)
-    counted = frame["quoted_words"].where(frame["kind"] != "indirect", frame["words"])
-    work = frame.assign(
-        speaker=frame["speaker"].fillna(UNATTRIBUTED), counted=counted.astype(int), role=frame["role"].fillna("")
+    speaker, quotes_, words, share, named, role = zip(*rows, strict=True)
+    return pd.DataFrame(
+        {
+            "speaker": pd.Series(speaker),  # the default string dtype, as a groupby key becomes
+            "quotes": pd.array(quotes_, dtype="int64"),
+            "words": pd.array(words, dtype="int64"),
+            "share": pd.array(share, dtype="float64"),
+            "named": pd.array(named, dtype=bool),
+            "role": pd.Series(role, dtype=object),
+        }
     )
-    grouped = work.groupby("speaker", sort=True).agg(
-        quotes=("kind", "size"), words=("counted", "sum"), named=("named", "max"), role=("role", _first_role)
-    )
-    grouped = grouped.reset_index()
-    total = grouped["words" if by == "words" else "quotes"].sum()
-    if total == 0:
-        grouped["share"] = 0.0
-    else:
-        grouped["share"] = (grouped["words" if by == "words" else "quotes"] / total).astype(float)
-    grouped["role"] = grouped["role"].astype(object).where(grouped["role"] != "", None)
-    grouped = grouped.sort_values(["share", "quotes", "speaker"], ascending=[False, False, True], kind="stable")
-    return grouped[list(SHARE_COLUMNS)].reset_index(drop=True)
-
-
-def _first_role(roles: pd.Series) -> str:
-    return next((r for r in roles if r), "")
 
 
 def voices(article: Article | str | pd.DataFrame) -> pd.DataFrame:
@@ -337,36 +408,45 @@ def voices(article: Article | str | pd.DataFrame) -> pd.DataFrame:
     >>> heard.set_index("speaker").loc["Charlie Beck", "heard"]
     'quoted directly'
     """
+    return voice_frame(voice_records(_quoted(article)))
+
+
+def _heard(direct: int, paraphrased: int) -> str:
+    if direct and paraphrased:
+        return "quoted and paraphrased"
+    return "quoted directly" if direct else "paraphrased only"
+
+
+def voice_records(records: Sequence[QuoteRecord]) -> list[VoiceRecord]:
+    """The rows of :func:`voices`, counted from quotation records (no DataFrame)."""
+    speakers: dict[str, list] = {}  # speaker -> [role, named, quotes, direct, paraphrased]
+    for record in records:
+        if record.kind == "scare":
+            continue
+        speaker = UNATTRIBUTED if _missing(record.speaker) else record.speaker
+        tally = speakers.setdefault(speaker, [None, False, 0, 0, 0])
+        if tally[0] is None and isinstance(record.role, str) and record.role:
+            tally[0] = record.role
+        tally[1] = tally[1] or bool(record.named)
+        tally[2] += 1
+        tally[3] += record.kind in ("direct", "partial")
+        tally[4] += record.kind == "indirect"
+    rows = []
+    for speaker, (role, named, count, direct, paraphrased) in sorted(speakers.items()):
+        official = speaker != UNATTRIBUTED and bool(_OFFICIAL.search(f"{speaker} {role or ''}"))
+        rows.append(
+            VoiceRecord(speaker, role, named, official, count, direct, paraphrased, _heard(direct, paraphrased))
+        )
+    rows.sort(key=lambda r: -r.quotes)  # stable: names in order within a tie
+    return rows
+
+
+def voice_frame(rows: Sequence[VoiceRecord]) -> pd.DataFrame:
+    """The frame of :func:`voices` from its records."""
     import pandas as pd
 
-    frame = article if isinstance(article, pd.DataFrame) else quotes(article)
-    frame = frame[frame["kind"] != "scare"]
-    if frame.empty:
+    if not rows:
         return _empty(VOICE_COLUMNS)
-    records = []
-    for speaker, group in frame.assign(speaker=frame["speaker"].fillna(UNATTRIBUTED)).groupby("speaker", sort=True):
-        role = next((r for r in group["role"] if isinstance(r, str) and r), None)
-        direct = int(group["kind"].isin(["direct", "partial"]).sum())
-        paraphrased = int((group["kind"] == "indirect").sum())
-        if direct and paraphrased:
-            heard = "quoted and paraphrased"
-        elif direct:
-            heard = "quoted directly"
-        else:
-            heard = "paraphrased only"
-        official = speaker != UNATTRIBUTED and bool(_OFFICIAL.search(f"{speaker} {role or ''}"))
-        records.append(
-            {
-                "speaker": speaker,
-                "role": role,
-                "named": bool(group["named"].any()),
-                "official": official,
-                "quotes": len(group),
-                "direct": direct,
-                "paraphrased": paraphrased,
-                "heard": heard,
-            }
-        )
-    out = pd.DataFrame.from_records(records, columns=list(VOICE_COLUMNS))
-    out["role"] = pd.Series([r["role"] for r in records], dtype=object, index=out.index)
-    return out.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    out = pd.DataFrame.from_records([r._asdict() for r in rows], columns=list(VOICE_COLUMNS))
+    out["role"] = pd.Series([r.role for r in rows], dtype=object, index=out.index)
+    return out

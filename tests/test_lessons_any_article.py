@@ -11,7 +11,9 @@ Each article is given as a path to a copy whose sidecar has lost its ``quoted`` 
 article quotes, written by hand): a lesson must find its speakers with the kit's analyses, never
 by reading that list. The context file travels with the copy.
 
-The notebooks run in parallel, one kernel per core; measure with
+The notebooks run in parallel, one kernel per core. Each kernel talks over IPC sockets in its own
+temporary folder, not TCP: with a hundred kernels started in one run, a TCP port chosen free for one kernel
+was sometimes taken by another's connection before it bound ("Address already in use"). Measure with
 ``.venv/bin/python -m pytest tests/test_lessons_any_article.py -p no:cacheprovider --durations=3``.
 """
 
@@ -20,11 +22,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
 import pytest
+from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 
 import civics_kit as ck
@@ -74,15 +78,23 @@ def problems(notebook: nbformat.NotebookNode) -> list[str]:
 def run(path: Path, article: str) -> list[str]:
     """Execute the notebook at `path` on `article` (as a teacher would) and return its problems."""
     notebook = with_article(nbformat.read(path, as_version=4), article)
+    with tempfile.TemporaryDirectory(prefix="kernel-") as sockets:
+        manager = KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(sockets) / "k"))
+        execute(notebook, path, manager)
+    return problems(notebook)
+
+
+def execute(notebook: nbformat.NotebookNode, path: Path, manager: KernelManager) -> None:
+    """Run every cell of ``notebook`` in the kernel ``manager`` starts, in the notebook's own folder."""
     client = NotebookClient(
         notebook,
+        km=manager,
         kernel_name="python3",
         timeout=300,
         allow_errors=True,
         resources={"metadata": {"path": str(path.parent)}},
     )
     client.execute(env=KERNEL_ENV)
-    return problems(notebook)
 
 
 def stripped_copy(name: str, folder: Path) -> Path:

@@ -12,6 +12,11 @@ from __future__ import annotations
 import functools
 import re
 
+# Patterns the functions below use, compiled once.
+_FINDITER_1 = re.compile(r"\sto\s")
+_FINDALL_2 = re.compile(r"\w+")
+_MATCH_3 = re.compile(r"(?:which|that|who)\s+")
+
 __all__ = ["LABEL_LENGTH", "event_label"]
 
 # Clause boundaries: a comma not inside a number ("12,000") nor before a name, a colon not inside a clock time
@@ -104,7 +109,7 @@ def _cut_label(label: str) -> str:
     match = _CUT.search(label)
     if match and match.start() > 0:
         label = label[: match.start()]
-    for to in re.finditer(r"\sto\s", label):
+    for to in _FINDITER_1.finditer(label):
         before = label[: to.start()].split()
         if len(before) >= 3 and before[-1].lower() not in _TO_KEEPS:
             label = label[: to.start()]
@@ -125,7 +130,7 @@ def _shorten_subject(words: list[str]) -> list[str]:
 
 
 def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    return len(_FINDALL_2.findall(text))
 
 
 def _sentence_subject(sentence: str) -> str:
@@ -145,7 +150,7 @@ def _clause_of(stripped: str, position: int) -> str:
     """The clause around ``position``, with a relative pronoun replaced by what it stands for."""
     c_start, c_end = _clause_around(stripped, position)
     clause = _ADVERBS.sub("", stripped[c_start:c_end]).strip(' ,;:."“”')
-    relative_pronoun = re.match(r"(?:which|that|who)\s+", clause)
+    relative_pronoun = _MATCH_3.match(clause)
     if relative_pronoun:
         before = stripped[:c_start].rstrip(" ,")
         heads = re.findall(r"\b(?:the|its|a)\s+((?:\w+\s+){0,2}\w+)$", before, re.IGNORECASE)

@@ -33,6 +33,15 @@ from .roles import (
     role_index,
 )
 
+# Patterns the functions below use, compiled once.
+_SUB_1 = _lazy(r"['’]s?$")
+_SEARCH_2 = _lazy(r"[.!?\"”’]\s*$")
+_SEARCH_3 = _lazy(r"([\w.]+)\W*$")
+_SUB_4 = _lazy(r"^(?:the|a|an)\s+")
+_SPLIT_5 = _lazy(r"\s+(?:of|for|at|with)\s+")
+_SEARCH_6 = _lazy(r"(?:er|or|ist|ian|ent|ant|man|woman|ick)$")
+_SUB_7 = _lazy(r"['’]s$")
+
 
 @dataclass
 class _Entity:
@@ -55,7 +64,7 @@ def _person_names(text: str) -> list[tuple[int, tuple[str, ...]]]:
     found = []
     for match in _NAME_RUN.finditer(text):
         raw = match.group().split()
-        tokens = [re.sub(r"['’]s?$", "", t) for t in raw]
+        tokens = [_SUB_1.sub("", t) for t in raw]
         cut = 0
         for k, token in enumerate(tokens):
             if token.lower() in _TITLES or token.lower().rstrip(".") in _TITLES or token in _NOT_NAME_START:
@@ -107,7 +116,7 @@ def _sentence_subjects(article: Article) -> list[tuple[int, tuple[str, ...]]]:
     text = article.text
     for sentence in article.body_sentences:
         head = text[sentence.start : min(sentence.end, sentence.start + 160)]
-        if not head[:1].isupper() or _BOILERPLATE.match(head) or not re.search(r"[.!?\"”’]\s*$", sentence.text):
+        if not head[:1].isupper() or _BOILERPLATE.match(head) or not _SEARCH_2.search(sentence.text):
             continue  # a subheading is no sentence
         speaker = _subject(text, head, sentence.start, sentence.start + len(head))
         if speaker is not None and speaker.kind in ("person", "single") and speaker.name:
@@ -121,7 +130,7 @@ def _name_genders(text: str, names: list[tuple[int, tuple[str, ...]]]) -> dict[t
     """Gender from the word before a name ("husband Mohammad ...", "Mrs. Lee"), where there is one."""
     genders: dict[tuple[str, ...], str] = {}
     for position, tokens in names:
-        before = re.search(r"([\w.]+)\W*$", text[max(0, position - 20) : position])
+        before = _SEARCH_3.search(text[max(0, position - 20) : position])
         gender = _gender([before.group(1)]) if before else None
         if gender and tokens not in genders:
             genders[tokens] = gender
@@ -200,14 +209,14 @@ class _Resolver:
             if known is not None:
                 return known
             self.note = None
-        key = (re.sub(r"^(?:the|a|an)\s+", "", name.lower()), speaker.kind)
+        key = (_SUB_4.sub("", name.lower()), speaker.kind)
         if key not in self.by_key:
             self.by_key[key] = self._add(_Entity(name, speaker.kind, speaker.named, speaker.role, speaker.gender))
         return self.by_key[key]
 
     def _definite(self, description: str, position: int = -1) -> _Entity | None:
         """ "the mayor" -> the last named speaker whose role says mayor; "the company" -> the last organisation."""
-        words = re.split(r"\s+(?:of|for|at|with)\s+", description)[0].split()
+        words = _SPLIT_5.split(description)[0].split()
         head = words[-1].lower()
         for _, entity in reversed(self.recent):
             if entity.named and entity.role and re.search(rf"\b{re.escape(head)}", entity.role, re.IGNORECASE):
@@ -241,7 +250,7 @@ class _Resolver:
                 self._say("medium", f"'{description}': {entity.name}, introduced before")
                 return entity  # "a person familiar with the talks" ... "the person said"
         # "the self-taught resident said": an office ("the county sheriff") is somebody else unless the role says so
-        personal = head in _PERSON_NOUNS or re.search(r"(?:er|or|ist|ian|ent|ant|man|woman|ick)$", head)
+        personal = head in _PERSON_NOUNS or _SEARCH_6.search(head)
         if len(words) >= 2 and personal and not head.endswith("s") and head not in _ORG_WORDS | _TITLES:
             for _, entity in reversed(self.recent[-3:]):
                 if entity.kind == "person" and entity.named:
@@ -292,7 +301,7 @@ class _Resolver:
         return entity
 
     def _organisation(self, name: str) -> _Entity:
-        key = (re.sub(r"^(?:the|a|an)\s+", "", name.lower()), "org")
+        key = (_SUB_4.sub("", name.lower()), "org")
         if key not in self.by_key:
             self.by_key[key] = self._add(_Entity(name, "org", True))
         return self.by_key[key]
@@ -302,9 +311,7 @@ class _Resolver:
         return entity
 
     def _person(self, speaker: Speaker) -> _Entity:
-        tokens = tuple(
-            t for t in re.sub(r"['’]s$", "", speaker.name or "").split() if t.lower().rstrip(".") not in _TITLES
-        )
+        tokens = tuple(t for t in _SUB_7.sub("", speaker.name or "").split() if t.lower().rstrip(".") not in _TITLES)
         if not tokens:
             tokens = tuple((speaker.name or speaker.mention).split())
         for entity in reversed(self.entities):

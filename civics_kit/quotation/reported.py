@@ -23,6 +23,17 @@ from .marks import _MARK_CHARS, _masked, article_marks
 from .mentions import parse_speaker
 from .records import Mark, Row, Speaker
 
+# Patterns the functions below use, compiled once.
+_SUB_1 = _lazy(r"^\s*that\b")
+_MATCH_2 = _lazy(r"(?:and|but)\s+\x01")
+_MATCH_3 = _lazy(r"(?:but|and|though|although|while|because|so|yet)\s+\w+")
+_SEARCH_4 = _lazy(r"\b(?:when|if|because|than|whether|what|unless|whenever)\s+(?:\w+\s+){1,2}$")
+_SEARCH_5 = _lazy(r"\s+(?:and|but|or)$")
+_SEARCH_6 = _lazy(r"\bthat\s*$")
+_SEARCH_7 = _lazy(r"[.!?:;,\"”’»…)]\s*$")
+_SPLIT_8 = _lazy(r"\s+(?:of|for|from|by|at|in|on)\s+")
+_SEARCH_9 = _lazy(r"[.!?,…]")
+
 
 def _attribute_unit(
     article: Article, start: int, end: int, marks: list[Mark], paragraph: int
@@ -85,12 +96,7 @@ def _attribute_unit(
         made = []
         for r_start, r_end, is_post in regions:
             made.extend(_rows_for_region(text, masked, start, r_start, r_end, marks, cue, paragraph, is_post))
-        if (
-            not made
-            and mode == "content"
-            and following
-            and not re.sub(r"^\s*that\b", "", masked[at : limit - start]).strip()
-        ):
+        if not made and mode == "content" and following and not _SUB_1.sub("", masked[at : limit - start]).strip():
             if cue.verb in _RELAY:
                 pending_via = cue.speaker.name or cue.speaker.mention  # "X reported that S found ..."
                 floor = max(floor, cue.zone_end)
@@ -116,17 +122,15 @@ _RELAY = frozenset("reported reports report wrote writes published publishes acc
 def _continues(masked: str, start: int, end: int) -> bool:
     """Whether the words after ``, S said,`` go on with the quotation (marks, or "but ...")."""
     rest = masked[start:end].strip()
-    if rest.startswith(_MASK) or re.match(r"(?:and|but)\s+\x01", rest):
+    if rest.startswith(_MASK) or _MATCH_2.match(rest):
         return True
-    return (
-        re.match(r"(?:but|and|though|although|while|because|so|yet)\s+\w+", rest) is not None and len(rest.split()) >= 4
-    )
+    return _MATCH_3.match(rest) is not None and len(rest.split()) >= 4
 
 
 def _embedded(masked: str, offset: int, cue: _Cue) -> bool:
     """A cue inside a subordinate clause of what is reported ("they are lying when they say ...")."""
     before = masked[max(0, cue.start - offset - 40) : cue.start - offset]
-    return re.search(r"\b(?:when|if|because|than|whether|what|unless|whenever)\s+(?:\w+\s+){1,2}$", before) is not None
+    return _SEARCH_4.search(before) is not None
 
 
 def _inverted_position(masked: str, offset: int, zone: int, cue: _Cue) -> bool:
@@ -145,7 +149,7 @@ def _trim_region(text: str, start: int, end: int) -> tuple[int, int]:
             start += lead.end()
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
             end -= 1
-        tail = re.search(r"\s+(?:and|but|or)$", text[start:end])
+        tail = _SEARCH_5.search(text[start:end])
         if tail:
             end = start + tail.start()
         if (start, end) == old:
@@ -226,7 +230,7 @@ def _reports_clause(cue: _Cue, text: str, start: int, end: int) -> bool:
         return False  # "the index added 10 points"
     if cue.verb in _BARE_CLAUSE or cue.verb == "according to":
         return True
-    preceded_by_that = re.search(r"\bthat\s*$", text[max(0, start - 8) : start]) is not None
+    preceded_by_that = _SEARCH_6.search(text[max(0, start - 8) : start]) is not None
     preceded_by_that = preceded_by_that or words[0].lower() == "that"
     return verb not in _MARKS_ONLY and preceded_by_that
 
@@ -284,7 +288,7 @@ def _not_prose(paragraph: str) -> bool:
     if _BOILERPLATE.match(paragraph) or _CAPTION.search(paragraph):
         return True
     short = len(paragraph.split()) <= 10 and "\n" not in paragraph
-    return short and not re.search(r"[.!?:;,\"”’»…)]\s*$", paragraph) and not _MARK_CHARS.search(paragraph)
+    return short and not _SEARCH_7.search(paragraph) and not _MARK_CHARS.search(paragraph)
 
 
 def _attribution_only(text: str, start: int, end: int) -> bool:
@@ -348,7 +352,7 @@ def _abstract_source(row: Row) -> bool:
     speaker = row.speaker
     if speaker is None or speaker.named or speaker.kind == "pronoun" or row.kind == "scare":
         return False
-    head = re.split(r"\s+(?:of|for|from|by|at|in|on)\s+", (speaker.name or speaker.mention).lower())[0].split()
+    head = _SPLIT_8.split((speaker.name or speaker.mention).lower())[0].split()
     return bool(head) and head[-1] in _ABSTRACT
 
 
@@ -447,7 +451,7 @@ def _leftover_rows(text: str, start: int, end: int, marks: list[Mark], paragraph
             rows.append(Row(mark.inner_start, mark.inner_end, "direct", paragraph, "—", signed, marks=[mark]))
             continue
         ends = text[max(mark.inner_start, mark.inner_end - 2) : min(len(text), mark.end + 1)]
-        sentence_like = re.search(r"[.!?,…]", ends) is not None or not mark.closed or mark.continues
+        sentence_like = _SEARCH_9.search(ends) is not None or not mark.closed or mark.continues
         if words >= 8 and not mark.continued and not (sentence_like and words * 2 >= unit_words):
             # eight words or more are never scare; with no cue and not a sentence of its own, nobody is named
             rows.append(Row(mark.inner_start, mark.inner_end, "direct", paragraph, marks=[mark]))

@@ -19,6 +19,14 @@ from dataclasses import dataclass
 
 from .lexicon import _FINITE, _NOT_NAME_START, _ORG_WORDS, _PERSON_NOUNS, _TIME_WORDS, _TITLES, _lazy
 
+# Patterns the functions below use, compiled once.
+_FINDALL_1 = _lazy(r"[\w'’-]+")
+_SPLIT_2 = _lazy(r"(?<=[a-z]{2})\.\s+|\n")
+_SUB_3 = _lazy(r"['’]s?$")
+_SEARCH_4 = _lazy(r"((?:[\w'’-]+\s+){1,4})$")
+_SPLIT_5 = _lazy(r"\s+(?:of|for|at|with)\s+")
+_SPLIT_6 = _lazy(r"[\"“”«»]|[.!?](?:\s|$)|\n")
+
 _CAP = r"[A-Z][\w'’.&-]*"
 _APPOSITIVE = _lazy(
     rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|the|and|de|van|von|for|al))*),\s+(?:(?:the|a|an|its|his|her)\s+)?"
@@ -52,15 +60,15 @@ class RoleEntry:
 
 
 def _content(words: str) -> frozenset[str]:
-    found = {w.lower().strip("'’") for w in re.findall(r"[\w'’-]+", words)}
+    found = {w.lower().strip("'’") for w in _FINDALL_1.findall(words)}
     ages = {m.group(1) for m in _AGE.finditer(words)}
     found |= ages
     return frozenset(w for w in found if w and w not in _STOP_DESC)
 
 
 def _name_tokens(name: str) -> tuple[str, ...]:
-    name = re.split(r"(?<=[a-z]{2})\.\s+|\n", name)[-1]  # "Thursday. Pauling": a sentence ends in between
-    tokens = [re.sub(r"['’]s?$", "", t) for t in name.split()]
+    name = _SPLIT_2.split(name)[-1]  # "Thursday. Pauling": a sentence ends in between
+    tokens = [_SUB_3.sub("", t) for t in name.split()]
     while tokens and (tokens[0] in _NOT_NAME_START or tokens[0].lower().rstrip(".") in _TITLES):
         tokens = tokens[1:]
     return tuple(tokens)
@@ -76,7 +84,7 @@ def role_index(text: str, names: list[tuple[int, tuple[str, ...]]]) -> list[Role
                 continue
             entries.append(RoleEntry(match.start("name"), name, _content(desc)))
     for position, tokens in names:
-        before = re.search(r"((?:[\w'’-]+\s+){1,4})$", text[max(0, position - 60) : position])
+        before = _SEARCH_4.search(text[max(0, position - 60) : position])
         words = before.group(1).split() if before else []
         while words and words[0].lower() in _STOP_DESC | {"said", "says", "and", "but", "told"}:
             words = words[1:]
@@ -96,7 +104,7 @@ def match_role(entries: list[RoleEntry], description: str, position: int, ahead:
     spokeswoman Ana Ruiz") is looked for in the next ``ahead`` characters when nothing before fits.
     """
     words = _content(re.sub(r"^(?:the|a|an)\s+", "", description, flags=re.IGNORECASE))
-    head = re.split(r"\s+(?:of|for|at|with)\s+", description.lower())[0].split()[-1]
+    head = _SPLIT_5.split(description.lower())[0].split()[-1]
     age = _AGE.search(description)
     key = age.group(1) if age and "year" in description else head.strip("'’")
     best: tuple[int, int, RoleEntry] | None = None
@@ -123,7 +131,7 @@ def bound_genders(text: str, names: list[tuple[int, tuple[str, ...]]]) -> dict[t
         end = position + len(" ".join(tokens))
         stop = positions[k + 1] if k + 1 < len(positions) else len(text)
         window = text[end : min(stop, end + 160)]
-        window = re.split(r"[\"“”«»]|[.!?](?:\s|$)|\n", window, maxsplit=1)[0]
+        window = _SPLIT_6.split(window, maxsplit=1)[0]
         pronoun = _PRONOUN.search(window)
         if pronoun:
             votes.setdefault(tokens, set()).add("m" if pronoun.group(1).lower() in ("he", "him", "his") else "f")

@@ -12,6 +12,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+# Patterns the functions below use, compiled once.
+_FULLMATCH_1 = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(.+))?")
+_FULLMATCH_2 = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+_FULLMATCH_3 = re.compile(r"(\d{4})-(\d{2})")
+_FULLMATCH_4 = re.compile(r"(\d{4})-Q(\d)")
+_FULLMATCH_5 = re.compile(r"(\d{4})-H(\d)")
+_FULLMATCH_6 = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_FULLMATCH_7 = re.compile(r"\d{4}")
+_FULLMATCH_8 = re.compile(r"\d{3}")
+_FULLMATCH_9 = re.compile(r"\d{2}")
+_FULLMATCH_10 = re.compile(r"XXXX-WXX-(\d)(.*)")
+_FULLMATCH_11 = re.compile(r"XXXX-(\d{2})-(\d{2})(.*)")
+_FULLMATCH_12 = re.compile(r"XXXX-(\d{2})")
+
 __all__ = ["when_words"]
 
 _PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
@@ -74,37 +88,37 @@ def _words(value: str, published: dt.date | None) -> str:
         return _vague(value, published)
     if value.startswith("UNDEF") or value.startswith("XXXX"):
         return _unplaced(value)
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(.+))?", value):
+    if m := _FULLMATCH_1.fullmatch(value):
         day = _day(dt.date(int(m[1]), int(m[2]), int(m[3])))
         return f"{day}, {_clock(m[4])}" if m[4] else day
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
+    if m := _FULLMATCH_2.fullmatch(value):
         monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
         if m[3]:
             return f"weekend of {_day(monday + dt.timedelta(days=5))}"
         return f"week of {_day(monday)}"
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+    if m := _FULLMATCH_3.fullmatch(value):
         return _month(int(m[1]), int(m[2]))
-    if m := re.fullmatch(r"(\d{4})-Q(\d)", value):
+    if m := _FULLMATCH_4.fullmatch(value):
         return f"{_ORDINAL[int(m[2])]} quarter of {m[1]}"
-    if m := re.fullmatch(r"(\d{4})-H(\d)", value):
+    if m := _FULLMATCH_5.fullmatch(value):
         return f"{_ORDINAL[int(m[2])]} half of {m[1]}"
-    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+    if m := _FULLMATCH_6.fullmatch(value):
         return f"{_SEASONS[m[2]]} {m[1]}"
-    if re.fullmatch(r"\d{4}", value):
+    if _FULLMATCH_7.fullmatch(value):
         return value
-    if re.fullmatch(r"\d{3}", value):
+    if _FULLMATCH_8.fullmatch(value):
         return f"the {value}0s"
-    if re.fullmatch(r"\d{2}", value):
+    if _FULLMATCH_9.fullmatch(value):
         return _century(int(value) + 1)
     return value
 
 
 def _unplaced(value: str) -> str:
     """A value left relative for want of a publication date, in words that say so."""
-    if m := re.fullmatch(r"XXXX-WXX-(\d)(.*)", value):
+    if m := _FULLMATCH_10.fullmatch(value):
         return f"a {_WEEKDAYS[int(m[1]) - 1]} (no publication date to place it)"
-    if m := re.fullmatch(r"XXXX-(\d{2})-(\d{2})(.*)", value):
+    if m := _FULLMATCH_11.fullmatch(value):
         return f"{int(m[2])} {_MONTHS[int(m[1]) - 1]}, year unknown (no publication date)"
-    if m := re.fullmatch(r"XXXX-(\d{2})", value):
+    if m := _FULLMATCH_12.fullmatch(value):
         return f"{_MONTHS[int(m[1]) - 1]}, year unknown (no publication date)"
     return "unknown: no publication date"

@@ -16,6 +16,7 @@ import re
 _FINDITER_1 = re.compile(r"\sto\s")
 _FINDALL_2 = re.compile(r"\w+")
 _MATCH_3 = re.compile(r"(?:which|that|who)\s+")
+_FINDALL_4 = re.compile(r"\b(?:the|its|a)\s+((?:\w+\s+){0,2}\w+)$", re.IGNORECASE)
 
 __all__ = ["LABEL_LENGTH", "event_label"]
 
@@ -153,7 +154,7 @@ def _clause_of(stripped: str, position: int) -> str:
     relative_pronoun = _MATCH_3.match(clause)
     if relative_pronoun:
         before = stripped[:c_start].rstrip(" ,")
-        heads = re.findall(r"\b(?:the|its|a)\s+((?:\w+\s+){0,2}\w+)$", before, re.IGNORECASE)
+        heads = _FINDALL_4.findall(before)
         clause = f"{heads[-1] if heads else ''} {clause[relative_pronoun.end() :]}".strip()
     elif clause and clause.split()[0].islower() and _VERBISH.match(clause.split()[0]):
         clause = f"{_sentence_subject(stripped)} {clause}"  # "..., will close" -> "The school will close"

@@ -41,6 +41,9 @@ _SUB_4 = _lazy(r"^(?:the|a|an)\s+")
 _SPLIT_5 = _lazy(r"\s+(?:of|for|at|with)\s+")
 _SEARCH_6 = _lazy(r"(?:er|or|ist|ian|ent|ant|man|woman|ick)$")
 _SUB_7 = _lazy(r"['’]s$")
+_MATCH_8 = _lazy(r"(?:a|an)\s", re.IGNORECASE)
+_MATCH_9 = _lazy(r"the\s", re.IGNORECASE)
+_MATCH_10 = _lazy(r"(?:a|an|one|another)\s", re.IGNORECASE)
 
 
 @dataclass
@@ -200,11 +203,11 @@ class _Resolver:
         if speaker.kind in ("single", "person") and speaker.named and speaker.name:
             return self._person(speaker)
         name = speaker.name or speaker.mention
-        if not speaker.named and re.match(r"(?:a|an)\s", name, re.IGNORECASE) and speaker.kind == "person":
+        if not speaker.named and _MATCH_8.match(name) and speaker.kind == "person":
             named_later = self._named_later(name, speaker.start)
             if named_later is not None:
                 return named_later
-        if not speaker.named and re.match(r"the\s", name, re.IGNORECASE):
+        if not speaker.named and _MATCH_9.match(name):
             known = self._definite(name, speaker.start)
             if known is not None:
                 return known
@@ -245,7 +248,7 @@ class _Resolver:
                     return entity
             return None
         for _, entity in reversed(self.recent):
-            introduced = re.match(r"(?:a|an|one|another)\s", entity.name, re.IGNORECASE)
+            introduced = _MATCH_10.match(entity.name)
             if not entity.named and introduced and head in entity.name.lower().split():
                 self._say("medium", f"'{description}': {entity.name}, introduced before")
                 return entity  # "a person familiar with the talks" ... "the person said"

@@ -48,6 +48,9 @@ _SEARCH_19 = _lazy(r"[A-Z][\w'’.-]*\s*$")
 _MATCH_20 = _lazy(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s*(?=[.,;]|$)")
 _MATCH_21 = _lazy(r",\s*([^,\x01]{2,120}?),")
 _MATCH_22 = _lazy(r"that\b")
+_SEARCH_23 = _lazy(r"(?<![\w'’-])(?:he|she|they|it|we)\s+$", re.IGNORECASE)
+_MATCH_24 = _lazy(r"(?:a|an|the|who|whose|one|both)\b", re.IGNORECASE)
+_MATCH_25 = _lazy(r"(he|she|they|it|we)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -101,7 +104,7 @@ def _reports_here(before: str, after: str) -> bool:
         return True
     if _SEARCH_2.search(before) or _SEARCH_3.search(before):
         return True  # '"Q," notes Lee' or '"Q," Lee notes'
-    return re.search(r"(?<![\w'’-])(?:he|she|they|it|we)\s+$", before, re.IGNORECASE) is not None
+    return _SEARCH_23.search(before) is not None
 
 
 def _find_cues(text: str, masked: str, offset: int) -> list[_Cue]:
@@ -301,7 +304,7 @@ def _looks_like_description(part: str) -> bool:
         return True  # "Jim Eglinski, Yellowhead MP, said"
     if _ROLE_OF.search(part):
         return True  # "Ann Lee, Canada's ambassador to Japan, said": Japan is where, not who
-    return bool(part) and (part[0].islower() or re.match(r"(?:a|an|the|who|whose|one|both)\b", part, re.I) is not None)
+    return bool(part) and (part[0].islower() or _MATCH_24.match(part) is not None)
 
 
 def _skip_leading_words(masked: str, start: int, end: int) -> int:
@@ -351,12 +354,11 @@ def _subject(text: str, masked: str, offset: int, limit: int) -> Speaker | None:
     opener = _OPENING_PHRASE.match(masked, start)
     if opener and opener.end() < limit - offset:
         start = _skip_leading_words(masked, opener.end(), limit - offset)
-    pronoun = re.match(r"(he|she|they|it|we)\b", masked[start:], re.IGNORECASE)
+    pronoun = _MATCH_25.match(masked[start:])
     if pronoun:
         return parse_speaker(text, offset + start, offset + start + pronoun.end())
-    tokens = list(_TOKEN.finditer(masked, start, limit - offset))
     end = start
-    for token in tokens:
+    for token in _TOKEN.finditer(masked, start, limit - offset):  # lazily: the loop mostly stops after a few
         word = token.group()
         if end > start and "," in masked[end : token.start()] and masked[start:end][:1].isupper():
             break  # "Ken Oduya, chief executive of a bank, said": the appositive is not the name

@@ -29,6 +29,7 @@ _SPLIT_2 = _lazy(r"(?:^|\s+)(?:who|whose|which|that)\b")
 _SUB_3 = _lazy(r"['’]s$")
 _SPLIT_4 = _lazy(r"\s+(?:of|for|with|at|from|in|on|to|[a-z]+ing)\s+")
 _SEARCH_5 = _lazy(r"([\w.]+)$")
+_SUB_6 = _lazy(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 _PREFIXED_NAME = _lazy(r"(?:al|el|de|da|di|van|von|bin|ibn|d|o|mc)[-'’][A-Z]")
 
@@ -114,7 +115,7 @@ def _gender(words: list[str]) -> str | None:
 
 
 def _clean_role(role: str) -> str | None:
-    role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,'’\""), flags=re.IGNORECASE)
+    role = _SUB_6.sub("", role.strip(" ,'’\""))
     role = _SPLIT_2.split(role)[0].strip(" ,")
     return role or None
 

@@ -33,6 +33,8 @@ _SEARCH_6 = _lazy(r"\bthat\s*$")
 _SEARCH_7 = _lazy(r"[.!?:;,\"”’»…)]\s*$")
 _SPLIT_8 = _lazy(r"\s+(?:of|for|from|by|at|in|on)\s+")
 _SEARCH_9 = _lazy(r"[.!?,…]")
+_MATCH_10 = _lazy(r"(?:but|and|so|adding|noting)\s+", re.IGNORECASE)
+_SUB_11 = _lazy(r"^that\s+", re.IGNORECASE)
 
 
 def _attribute_unit(
@@ -144,7 +146,7 @@ def _trim_region(text: str, start: int, end: int) -> tuple[int, int]:
         old = (start, end)
         while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
             start += 1
-        lead = re.match(r"(?:but|and|so|adding|noting)\s+", text[start:end], re.IGNORECASE)
+        lead = _MATCH_10.match(text[start:end])
         if lead and lead.end() < end - start:
             start += lead.end()
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
@@ -172,7 +174,7 @@ def _rows_for_region(
         return []
     inside = [m for m in marks if m.start < end and m.end > start]
     outside = masked[start - offset : end - offset]
-    outside_words = len(_WORD.findall(re.sub(r"^that\s+", "", outside, flags=re.IGNORECASE)))
+    outside_words = len(_WORD.findall(_SUB_11.sub("", outside)))
     if inside and outside_words == 0:
         rows = []
         for mark in inside:

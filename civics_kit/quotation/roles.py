@@ -26,6 +26,7 @@ _SUB_3 = _lazy(r"['’]s?$")
 _SEARCH_4 = _lazy(r"((?:[\w'’-]+\s+){1,4})$")
 _SPLIT_5 = _lazy(r"\s+(?:of|for|at|with)\s+")
 _SPLIT_6 = _lazy(r"[\"“”«»]|[.!?](?:\s|$)|\n")
+_SUB_7 = _lazy(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 _CAP = r"[A-Z][\w'’.&-]*"
 _APPOSITIVE = _lazy(
@@ -103,7 +104,7 @@ def match_role(entries: list[RoleEntry], description: str, position: int, ahead:
     With ``ahead``, a description the article names only later ("a spokeswoman for the minister said ...
     spokeswoman Ana Ruiz") is looked for in the next ``ahead`` characters when nothing before fits.
     """
-    words = _content(re.sub(r"^(?:the|a|an)\s+", "", description, flags=re.IGNORECASE))
+    words = _content(_SUB_7.sub("", description))
     head = _SPLIT_5.split(description.lower())[0].split()[-1]
     age = _AGE.search(description)
     key = age.group(1) if age and "year" in description else head.strip("'’")

@@ -23,7 +23,10 @@ from .lexicon import _FINITE, _NOT_NAME_START, _ORG_WORDS, _PERSON_NOUNS, _TIME_
 _FINDALL_1 = _lazy(r"[\w'’-]+")
 _SPLIT_2 = _lazy(r"(?<=[a-z]{2})\.\s+|\n")
 _SUB_3 = _lazy(r"['’]s?$")
-_SEARCH_4 = _lazy(r"((?:[\w'’-]+\s+){1,4})$")
+# The words before a name: the leftmost match always starts a word (a match inside a word would also match
+# from the word's start), and a word or a space is never given back; so "(?<!...)" and "++" only skip tries
+# that fail (the same matches as r"((?:[\w'’-]+\s+){1,4})$", several times faster).
+_SEARCH_4 = _lazy(r"(?<![\w'’-])((?:[\w'’-]++\s++){1,4})$")
 _SPLIT_5 = _lazy(r"\s+(?:of|for|at|with)\s+")
 _SPLIT_6 = _lazy(r"[\"“”«»]|[.!?](?:\s|$)|\n")
 _SUB_7 = _lazy(r"^(?:the|a|an)\s+", re.IGNORECASE)

@@ -76,9 +76,10 @@ LABEL_LENGTH = 75
 
 
 def _clause_around(sentence: str, position: int) -> tuple[int, int]:
-    breaks = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
+    found = list(_CLAUSE_BREAK.finditer(sentence))  # one pass over the sentence, not two
+    breaks = [0] + [m.end() for m in found] + [len(sentence) + 1]
     starts = [b for b in breaks if b <= position]
-    ends = [m.start() for m in _CLAUSE_BREAK.finditer(sentence) if m.start() >= position] + [len(sentence)]
+    ends = [m.start() for m in found if m.start() >= position] + [len(sentence)]
     return starts[-1], ends[0]
 
 

@@ -327,9 +327,7 @@ def _raw_rows(article: Article) -> list[Row]:
                 if mark.start >= end:
                     break
                 unit_marks.append(mark)
-            if not unit_marks and not any(
-                w.group().lower() in _FIRST_WORDS for w in _LETTERS.finditer(text, start, end)
-            ):
+            if not unit_marks and _FIRST_WORDS.isdisjoint(map(str.lower, _LETTERS.findall(text, start, end))):
                 continue
             titles = [m for m in unit_marks if _is_title(text, m)]
             rows.extend(Row(m.inner_start, m.inner_end, "scare", paragraph.index, marks=[m]) for m in titles)

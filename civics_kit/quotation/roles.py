@@ -32,12 +32,15 @@ _SPLIT_6 = _lazy(r"[\"“”«»]|[.!?](?:\s|$)|\n")
 _SUB_7 = _lazy(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 _CAP = r"[A-Z][\w'’.&-]*"
+# In a name run a capitalised word is followed by a space or a comma, never by a piece of itself: "*+" gives
+# nothing back (the same matches; it only skips tries that fail).
+_CAP_WORD = _CAP + "+"
 _APPOSITIVE = _lazy(
-    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|the|and|de|van|von|for|al))*),\s+(?:(?:the|a|an|its|his|her)\s+)?"
+    rf"(?P<name>{_CAP_WORD}(?:\s+(?:{_CAP_WORD}|of|the|and|de|van|von|for|al))*),\s+(?:(?:the|a|an|its|his|her)\s+)?"
     r"(?P<desc>[^,.;:\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|;)"
 )
 _COPULA = _lazy(
-    rf"(?P<name>{_CAP}(?:\s+{_CAP})*)\s+(?:is|was|has\s+been|became|remains)\s+(?:a|an|the)\s+"
+    rf"(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD})*)\s+(?:is|was|has\s+been|became|remains)\s+(?:a|an|the)\s+"
     # "++": a word is never split into pieces (the same matches; without it, a failed look-ahead retried every split)
     r"(?P<desc>(?:[\w'’-]++\s*){1,6}?)(?=[,.;]|\s(?:who|that|which|and|serving|since|for|in|at|with)\b)"
 )

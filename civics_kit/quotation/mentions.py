@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import (
     _FEMALE,
@@ -34,6 +35,7 @@ _SUB_6 = _lazy(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _PREFIXED_NAME = _lazy(r"(?:al|el|de|da|di|van|von|bin|ibn|d|o|mc)[-'’][A-Z]")
 
 
+@lru_cache(maxsize=1 << 14)  # a pure test of one word, asked many times per article
 def _is_name_token(token: str) -> bool:
     if token.lower() in _PARTICLES or _PREFIXED_NAME.match(token):
         return True  # "de", "al-Shabaab", "d'Estaing"

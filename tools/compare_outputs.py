@@ -5,7 +5,8 @@
 ``/tmp/ref`` holds a ``civics_kit`` package (for example ``git archive 6ebad54 civics_kit seeds | tar -x -C
 /tmp/ref`` with ``seeds`` moved to ``civics_kit/seeds``). Each tree runs in its own subprocess on the same
 texts (the bundled articles, ``N`` varied copies of them made by the benchmark's generator, and edge cases),
-pickles its frames, and the frames are compared with ``pandas.testing.assert_frame_equal`` (exact values,
+pickles its frames (each analysis on a fresh Article, then all of them on one shared Article, so that
+its caches are compared too), and the frames are compared with ``pandas.testing.assert_frame_equal`` (exact values,
 dtypes, index). Exits 1 on the first difference of each analysis, naming the text and the analysis.
 """
 
@@ -94,6 +95,15 @@ def _dump(inputs: str, output: str) -> None:
                     row[name] = getattr(ck, name)(article)
             except Exception as error:
                 row[name] = f"{type(error).__name__}: {error}"
+        shared = ck.Article.from_text(text, published=published)  # every analysis on one Article: its caches
+        for name in ANALYSES:
+            try:
+                if name.startswith("readability:"):
+                    row["shared " + name] = ck.readability(shared, by=name.split(":")[1])
+                else:
+                    row["shared " + name] = getattr(ck, name)(shared)
+            except Exception as error:
+                row["shared " + name] = f"{type(error).__name__}: {error}"
         results.append(row)
     with open(output, "wb") as handle:
         pickle.dump({"package": ck.__file__, "results": results}, handle)
@@ -128,7 +138,7 @@ def main() -> None:
         theirs = run_tree(args.reference, inputs, Path(tmp) / "theirs.pickle")
     failures = 0
     for index, (mine, ref) in enumerate(zip(ours, theirs, strict=True)):
-        for name in ANALYSES:
+        for name in mine:
             a, b = mine[name], ref[name]
             try:
                 if isinstance(a, pd.DataFrame) and isinstance(b, pd.DataFrame):
@@ -138,7 +148,10 @@ def main() -> None:
             except AssertionError as error:
                 failures += 1
                 print(f"text {index} ({items[index][0][:40]!r}), {name}: {error}")
-    print(f"{len(items)} texts x {len(ANALYSES)} analyses compared; {failures} differences")
+    print(
+        f"{len(items)} texts x {len(ANALYSES)} analyses (each on a fresh and on one shared Article) compared;"
+        f" {failures} differences"
+    )
     sys.exit(1 if failures else 0)
 
 

@@ -13,10 +13,10 @@ import functools
 import re
 
 # Patterns the functions below use, compiled once.
-_FINDITER_1 = re.compile(r"\sto\s")
-_FINDALL_2 = re.compile(r"\w+")
-_MATCH_3 = re.compile(r"(?:which|that|who)\s+")
-_FINDALL_4 = re.compile(r"\b(?:the|its|a)\s+((?:\w+\s+){0,2}\w+)$", re.IGNORECASE)
+_SPACED_TO = re.compile(r"\sto\s")
+_WORD = re.compile(r"\w+")
+_RELATIVE_PRONOUN = re.compile(r"(?:which|that|who)\s+")
+_DETERMINER_PHRASE_AT_END = re.compile(r"\b(?:the|its|a)\s+((?:\w+\s+){0,2}\w+)$", re.IGNORECASE)
 
 __all__ = ["LABEL_LENGTH", "event_label"]
 
@@ -111,7 +111,7 @@ def _cut_label(label: str) -> str:
     match = _CUT.search(label)
     if match and match.start() > 0:
         label = label[: match.start()]
-    for to in _FINDITER_1.finditer(label):
+    for to in _SPACED_TO.finditer(label):
         before = label[: to.start()].split()
         if len(before) >= 3 and before[-1].lower() not in _TO_KEEPS:
             label = label[: to.start()]
@@ -132,7 +132,7 @@ def _shorten_subject(words: list[str]) -> list[str]:
 
 
 def _words(text: str) -> int:
-    return len(_FINDALL_2.findall(text))
+    return len(_WORD.findall(text))
 
 
 def _sentence_subject(sentence: str) -> str:
@@ -152,10 +152,10 @@ def _clause_of(stripped: str, position: int) -> str:
     """The clause around ``position``, with a relative pronoun replaced by what it stands for."""
     c_start, c_end = _clause_around(stripped, position)
     clause = _ADVERBS.sub("", stripped[c_start:c_end]).strip(' ,;:."“”')
-    relative_pronoun = _MATCH_3.match(clause)
+    relative_pronoun = _RELATIVE_PRONOUN.match(clause)
     if relative_pronoun:
         before = stripped[:c_start].rstrip(" ,")
-        heads = _FINDALL_4.findall(before)
+        heads = _DETERMINER_PHRASE_AT_END.findall(before)
         clause = f"{heads[-1] if heads else ''} {clause[relative_pronoun.end() :]}".strip()
     elif clause and clause.split()[0].islower() and _VERBISH.match(clause.split()[0]):
         clause = f"{_sentence_subject(stripped)} {clause}"  # "..., will close" -> "The school will close"

@@ -24,17 +24,17 @@ from .mentions import parse_speaker
 from .records import Mark, Row, Speaker
 
 # Patterns the functions below use, compiled once.
-_SUB_1 = _lazy(r"^\s*that\b")
-_MATCH_2 = _lazy(r"(?:and|but)\s+\x01")
-_MATCH_3 = _lazy(r"(?:but|and|though|although|while|because|so|yet)\s+\w+")
-_SEARCH_4 = _lazy(r"\b(?:when|if|because|than|whether|what|unless|whenever)\s+(?:\w+\s+){1,2}$")
-_SEARCH_5 = _lazy(r"\s+(?:and|but|or)$")
-_SEARCH_6 = _lazy(r"\bthat\s*$")
-_SEARCH_7 = _lazy(r"[.!?:;,\"”’»…)]\s*$")
-_SPLIT_8 = _lazy(r"\s+(?:of|for|from|by|at|in|on)\s+")
-_SEARCH_9 = _lazy(r"[.!?,…]")
-_MATCH_10 = _lazy(r"(?:but|and|so|adding|noting)\s+", re.IGNORECASE)
-_SUB_11 = _lazy(r"^that\s+", re.IGNORECASE)
+_LEADING_THAT = _lazy(r"^\s*that\b")
+_AND_OR_BUT_THEN_QUOTE = _lazy(r"(?:and|but)\s+\x01")
+_CONJUNCTION_THEN_WORD = _lazy(r"(?:but|and|though|although|while|because|so|yet)\s+\w+")
+_ENDS_IN_SUBORDINATE_CLAUSE = _lazy(r"\b(?:when|if|because|than|whether|what|unless|whenever)\s+(?:\w+\s+){1,2}$")
+_TRAILING_CONJUNCTION = _lazy(r"\s+(?:and|but|or)$")
+_ENDS_WITH_THAT = _lazy(r"\bthat\s*$")
+_ENDS_WITH_PUNCTUATION = _lazy(r"[.!?:;,\"”’»…)]\s*$")
+_SPACED_PREPOSITION = _lazy(r"\s+(?:of|for|from|by|at|in|on)\s+")
+_STOP_OR_COMMA = _lazy(r"[.!?,…]")
+_LEADING_CONNECTIVE = _lazy(r"(?:but|and|so|adding|noting)\s+", re.IGNORECASE)
+_LEADING_THAT_ANY_CASE = _lazy(r"^that\s+", re.IGNORECASE)
 
 
 def _attribute_unit(
@@ -98,7 +98,12 @@ def _attribute_unit(
         made = []
         for r_start, r_end, is_post in regions:
             made.extend(_rows_for_region(text, masked, start, r_start, r_end, marks, cue, paragraph, is_post))
-        if not made and mode == "content" and following and not _SUB_1.sub("", masked[at : limit - start]).strip():
+        if (
+            not made
+            and mode == "content"
+            and following
+            and not _LEADING_THAT.sub("", masked[at : limit - start]).strip()
+        ):
             if cue.verb in _RELAY:
                 pending_via = cue.speaker.name or cue.speaker.mention  # "X reported that S found ..."
                 floor = max(floor, cue.zone_end)
@@ -124,15 +129,15 @@ _RELAY = frozenset("reported reports report wrote writes published publishes acc
 def _continues(masked: str, start: int, end: int) -> bool:
     """Whether the words after ``, S said,`` go on with the quotation (marks, or "but ...")."""
     rest = masked[start:end].strip()
-    if rest.startswith(_MASK) or _MATCH_2.match(rest):
+    if rest.startswith(_MASK) or _AND_OR_BUT_THEN_QUOTE.match(rest):
         return True
-    return _MATCH_3.match(rest) is not None and len(rest.split()) >= 4
+    return _CONJUNCTION_THEN_WORD.match(rest) is not None and len(rest.split()) >= 4
 
 
 def _embedded(masked: str, offset: int, cue: _Cue) -> bool:
     """A cue inside a subordinate clause of what is reported ("they are lying when they say ...")."""
     before = masked[max(0, cue.start - offset - 40) : cue.start - offset]
-    return _SEARCH_4.search(before) is not None
+    return _ENDS_IN_SUBORDINATE_CLAUSE.search(before) is not None
 
 
 def _inverted_position(masked: str, offset: int, zone: int, cue: _Cue) -> bool:
@@ -146,12 +151,12 @@ def _trim_region(text: str, start: int, end: int) -> tuple[int, int]:
         old = (start, end)
         while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
             start += 1
-        lead = _MATCH_10.match(text[start:end])
+        lead = _LEADING_CONNECTIVE.match(text[start:end])
         if lead and lead.end() < end - start:
             start += lead.end()
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
             end -= 1
-        tail = _SEARCH_5.search(text[start:end])
+        tail = _TRAILING_CONJUNCTION.search(text[start:end])
         if tail:
             end = start + tail.start()
         if (start, end) == old:
@@ -174,7 +179,7 @@ def _rows_for_region(
         return []
     inside = [m for m in marks if m.start < end and m.end > start]
     outside = masked[start - offset : end - offset]
-    outside_words = len(_WORD.findall(_SUB_11.sub("", outside)))
+    outside_words = len(_WORD.findall(_LEADING_THAT_ANY_CASE.sub("", outside)))
     if inside and outside_words == 0:
         rows = []
         for mark in inside:
@@ -232,7 +237,7 @@ def _reports_clause(cue: _Cue, text: str, start: int, end: int) -> bool:
         return False  # "the index added 10 points"
     if cue.verb in _BARE_CLAUSE or cue.verb == "according to":
         return True
-    preceded_by_that = _SEARCH_6.search(text[max(0, start - 8) : start]) is not None
+    preceded_by_that = _ENDS_WITH_THAT.search(text[max(0, start - 8) : start]) is not None
     preceded_by_that = preceded_by_that or words[0].lower() == "that"
     return verb not in _MARKS_ONLY and preceded_by_that
 
@@ -290,7 +295,7 @@ def _not_prose(paragraph: str) -> bool:
     if _BOILERPLATE.match(paragraph) or _CAPTION.search(paragraph):
         return True
     short = len(paragraph.split()) <= 10 and "\n" not in paragraph
-    return short and not _SEARCH_7.search(paragraph) and not _MARK_CHARS.search(paragraph)
+    return short and not _ENDS_WITH_PUNCTUATION.search(paragraph) and not _MARK_CHARS.search(paragraph)
 
 
 def _attribution_only(text: str, start: int, end: int) -> bool:
@@ -352,7 +357,7 @@ def _abstract_source(row: Row) -> bool:
     speaker = row.speaker
     if speaker is None or speaker.named or speaker.kind == "pronoun" or row.kind == "scare":
         return False
-    head = _SPLIT_8.split((speaker.name or speaker.mention).lower())[0].split()
+    head = _SPACED_PREPOSITION.split((speaker.name or speaker.mention).lower())[0].split()
     return bool(head) and head[-1] in _ABSTRACT
 
 
@@ -451,7 +456,7 @@ def _leftover_rows(text: str, start: int, end: int, marks: list[Mark], paragraph
             rows.append(Row(mark.inner_start, mark.inner_end, "direct", paragraph, "—", signed, marks=[mark]))
             continue
         ends = text[max(mark.inner_start, mark.inner_end - 2) : min(len(text), mark.end + 1)]
-        sentence_like = _SEARCH_9.search(ends) is not None or not mark.closed or mark.continues
+        sentence_like = _STOP_OR_COMMA.search(ends) is not None or not mark.closed or mark.continues
         if words >= 8 and not mark.continued and not (sentence_like and words * 2 >= unit_words):
             # eight words or more are never scare; with no cue and not a sentence of its own, nobody is named
             rows.append(Row(mark.inner_start, mark.inner_end, "direct", paragraph, marks=[mark]))

@@ -12,6 +12,12 @@ from __future__ import annotations
 import functools
 import re
 
+# Patterns the functions below use, compiled once.
+_SPACED_TO = re.compile(r"\sto\s")
+_WORD = re.compile(r"\w+")
+_RELATIVE_PRONOUN = re.compile(r"(?:which|that|who)\s+")
+_DETERMINER_PHRASE_AT_END = re.compile(r"\b(?:the|its|a)\s+((?:\w+\s+){0,2}\w+)$", re.IGNORECASE)
+
 __all__ = ["LABEL_LENGTH", "event_label"]
 
 # Clause boundaries: a comma not inside a number ("12,000") nor before a name, a colon not inside a clock time
@@ -70,9 +76,10 @@ LABEL_LENGTH = 75
 
 
 def _clause_around(sentence: str, position: int) -> tuple[int, int]:
-    breaks = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
+    found = list(_CLAUSE_BREAK.finditer(sentence))  # one pass over the sentence, not two
+    breaks = [0] + [m.end() for m in found] + [len(sentence) + 1]
     starts = [b for b in breaks if b <= position]
-    ends = [m.start() for m in _CLAUSE_BREAK.finditer(sentence) if m.start() >= position] + [len(sentence)]
+    ends = [m.start() for m in found if m.start() >= position] + [len(sentence)]
     return starts[-1], ends[0]
 
 
@@ -104,7 +111,7 @@ def _cut_label(label: str) -> str:
     match = _CUT.search(label)
     if match and match.start() > 0:
         label = label[: match.start()]
-    for to in re.finditer(r"\sto\s", label):
+    for to in _SPACED_TO.finditer(label):
         before = label[: to.start()].split()
         if len(before) >= 3 and before[-1].lower() not in _TO_KEEPS:
             label = label[: to.start()]
@@ -125,7 +132,7 @@ def _shorten_subject(words: list[str]) -> list[str]:
 
 
 def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    return len(_WORD.findall(text))
 
 
 def _sentence_subject(sentence: str) -> str:
@@ -145,10 +152,10 @@ def _clause_of(stripped: str, position: int) -> str:
     """The clause around ``position``, with a relative pronoun replaced by what it stands for."""
     c_start, c_end = _clause_around(stripped, position)
     clause = _ADVERBS.sub("", stripped[c_start:c_end]).strip(' ,;:."“”')
-    relative_pronoun = re.match(r"(?:which|that|who)\s+", clause)
+    relative_pronoun = _RELATIVE_PRONOUN.match(clause)
     if relative_pronoun:
         before = stripped[:c_start].rstrip(" ,")
-        heads = re.findall(r"\b(?:the|its|a)\s+((?:\w+\s+){0,2}\w+)$", before, re.IGNORECASE)
+        heads = _DETERMINER_PHRASE_AT_END.findall(before)
         clause = f"{heads[-1] if heads else ''} {clause[relative_pronoun.end() :]}".strip()
     elif clause and clause.split()[0].islower() and _VERBISH.match(clause.split()[0]):
         clause = f"{_sentence_subject(stripped)} {clause}"  # "..., will close" -> "The school will close"

@@ -8,6 +8,16 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+# Patterns the functions below use, compiled once.
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+_ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_ISO_QUARTER_OR_HALF = re.compile(r"(\d{4})-([QH])(\d)")
+_ISO_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_ISO_YEAR = re.compile(r"\d{4}")
+_ISO_DECADE = re.compile(r"\d{3}")
+_ISO_CENTURY = re.compile(r"\d{2}")
+
 VAGUE_WINDOW_DAYS = 60
 """How far before (PAST_REF) or after (FUTURE_REF) the publication date a vague reference is drawn."""
 
@@ -51,29 +61,29 @@ def _period_of(value: str, published: dt.date | None) -> Period | None:
         if value == "FUTURE_REF":
             return Period(published, published + window, "vague", True)
         return Period(published, published, "vague", True)
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value):
+    if m := _ISO_DAY.fullmatch(value):
         day = dt.date(int(m[1]), int(m[2]), int(m[3]))
         return Period(day, day, "day")
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
+    if m := _ISO_WEEK.fullmatch(value):
         monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
         if m[3]:
             return Period(monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "day")
         return Period(monday, monday + dt.timedelta(days=6), "week")
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+    if m := _ISO_MONTH.fullmatch(value):
         first, last = _span_months(int(m[1]), int(m[2]), int(m[2]))
         return Period(first, last, "month")
-    if m := re.fullmatch(r"(\d{4})-([QH])(\d)", value):
+    if m := _ISO_QUARTER_OR_HALF.fullmatch(value):
         size = 3 if m[2] == "Q" else 6
         first, last = _span_months(int(m[1]), size * (int(m[3]) - 1) + 1, size * int(m[3]))
         return Period(first, last, "quarter" if m[2] == "Q" else "half")
-    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+    if m := _ISO_SEASON.fullmatch(value):
         first, last = _span_months(int(m[1]), *_SEASON_MONTHS[m[2]])
         return Period(first, last, "season")
-    if re.fullmatch(r"\d{4}", value):
+    if _ISO_YEAR.fullmatch(value):
         return Period(dt.date(int(value), 1, 1), dt.date(int(value), 12, 31), "year")
-    if re.fullmatch(r"\d{3}", value) and int(value) >= 100:
+    if _ISO_DECADE.fullmatch(value) and int(value) >= 100:
         return Period(dt.date(int(value) * 10, 1, 1), dt.date(int(value) * 10 + 9, 12, 31), "decade")
-    if re.fullmatch(r"\d{2}", value) and int(value) >= 10:
+    if _ISO_CENTURY.fullmatch(value) and int(value) >= 10:
         return Period(dt.date(int(value) * 100, 1, 1), dt.date(int(value) * 100 + 99, 12, 31), "century")
     return None
 

@@ -8,6 +8,9 @@ from typing import Any
 
 from ..labelling import _ADVERBS, _GENERIC_HEADS, _VERBISH, LABEL_LENGTH, _named_antecedent
 
+# Patterns the functions below use, compiled once.
+_COMMA_OR_AND = re.compile(r"[,;]|\band\b")
+
 _FUTURE_POINTERS = re.compile(
     r"\b(?:goes|go|heads?|moves?|returns?|comes?)\s+(?:back\s+)?(?:to|before)\s+(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*\s+(?P<cue>next)\b"
     r"|\b(?:is|are)\s+(?P<cue2>(?:expected|scheduled|set|due|slated)\s+to)\s+\w+"
@@ -50,7 +53,7 @@ def _same_clause(text: str, sentence: Any, position: int, other: int) -> bool:
     if not sentence.start <= other < sentence.end:
         return False
     low, high = sorted((position, other))
-    return not re.search(r"[,;]|\band\b", text[low:high])
+    return not _COMMA_OR_AND.search(text[low:high])
 
 
 def _future_subject(text: str, sentence: Any, position: int) -> str:

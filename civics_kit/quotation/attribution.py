@@ -14,7 +14,11 @@ from dataclasses import dataclass
 
 from ..article import Article
 from .clustering import _Entity, _Resolver
+from .lexicon import _lazy
 from .records import Row
+
+# Patterns the functions below use, compiled once.
+_WORD_CHARS = _lazy(r"\w+")
 
 TEACHER = "set by the teacher"
 POSTED = "posted"  # the cue of an embedded post (see reported._embedded_post)
@@ -93,7 +97,7 @@ def _fill_chains_backwards(resolved: list[Decision]) -> list[Decision]:
 
 
 def _opening(words: str) -> str:
-    return " ".join(re.findall(r"\w+", words.lower()))
+    return " ".join(_WORD_CHARS.findall(words.lower()))
 
 
 def corrections(article: Article) -> dict[str, str]:

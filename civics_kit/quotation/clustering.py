@@ -19,11 +19,13 @@ from .lexicon import (
     _UNNAMED_ORG,
     _lazy,
 )
-from .mentions import _gender
+from .mentions import _TRAILING_POSSESSIVE, _gender
 from .records import Speaker
 from .reported import _BOILERPLATE
 from .roles import (
     _DOCUMENTS,
+    _SPACED_OF_FOR_AT_WITH,
+    _TRAILING_APOSTROPHE,
     RoleEntry,
     bound_genders,
     document_owner,
@@ -32,6 +34,15 @@ from .roles import (
     organisation_before,
     role_index,
 )
+
+# Patterns the functions below use, compiled once.
+_ENDS_WITH_STOP = _lazy(r"[.!?\"”’]\s*$")
+_LAST_WORD_BEFORE_NON_WORD = _lazy(r"([\w.]+)\W*$")
+_LEADING_ARTICLE = _lazy(r"^(?:the|a|an)\s+")
+_PERSON_SUFFIX = _lazy(r"(?:er|or|ist|ian|ent|ant|man|woman|ick)$")
+_LEADING_A_OR_AN = _lazy(r"(?:a|an)\s", re.IGNORECASE)
+_LEADING_THE = _lazy(r"the\s", re.IGNORECASE)
+_INTRODUCING_DETERMINER = _lazy(r"(?:a|an|one|another)\s", re.IGNORECASE)
 
 
 @dataclass
@@ -55,7 +66,7 @@ def _person_names(text: str) -> list[tuple[int, tuple[str, ...]]]:
     found = []
     for match in _NAME_RUN.finditer(text):
         raw = match.group().split()
-        tokens = [re.sub(r"['’]s?$", "", t) for t in raw]
+        tokens = [_TRAILING_APOSTROPHE.sub("", t) for t in raw]
         cut = 0
         for k, token in enumerate(tokens):
             if token.lower() in _TITLES or token.lower().rstrip(".") in _TITLES or token in _NOT_NAME_START:
@@ -107,7 +118,7 @@ def _sentence_subjects(article: Article) -> list[tuple[int, tuple[str, ...]]]:
     text = article.text
     for sentence in article.body_sentences:
         head = text[sentence.start : min(sentence.end, sentence.start + 160)]
-        if not head[:1].isupper() or _BOILERPLATE.match(head) or not re.search(r"[.!?\"”’]\s*$", sentence.text):
+        if not head[:1].isupper() or _BOILERPLATE.match(head) or not _ENDS_WITH_STOP.search(sentence.text):
             continue  # a subheading is no sentence
         speaker = _subject(text, head, sentence.start, sentence.start + len(head))
         if speaker is not None and speaker.kind in ("person", "single") and speaker.name:
@@ -121,7 +132,7 @@ def _name_genders(text: str, names: list[tuple[int, tuple[str, ...]]]) -> dict[t
     """Gender from the word before a name ("husband Mohammad ...", "Mrs. Lee"), where there is one."""
     genders: dict[tuple[str, ...], str] = {}
     for position, tokens in names:
-        before = re.search(r"([\w.]+)\W*$", text[max(0, position - 20) : position])
+        before = _LAST_WORD_BEFORE_NON_WORD.search(text[max(0, position - 20) : position])
         gender = _gender([before.group(1)]) if before else None
         if gender and tokens not in genders:
             genders[tokens] = gender
@@ -191,23 +202,23 @@ class _Resolver:
         if speaker.kind in ("single", "person") and speaker.named and speaker.name:
             return self._person(speaker)
         name = speaker.name or speaker.mention
-        if not speaker.named and re.match(r"(?:a|an)\s", name, re.IGNORECASE) and speaker.kind == "person":
+        if not speaker.named and _LEADING_A_OR_AN.match(name) and speaker.kind == "person":
             named_later = self._named_later(name, speaker.start)
             if named_later is not None:
                 return named_later
-        if not speaker.named and re.match(r"the\s", name, re.IGNORECASE):
+        if not speaker.named and _LEADING_THE.match(name):
             known = self._definite(name, speaker.start)
             if known is not None:
                 return known
             self.note = None
-        key = (re.sub(r"^(?:the|a|an)\s+", "", name.lower()), speaker.kind)
+        key = (_LEADING_ARTICLE.sub("", name.lower()), speaker.kind)
         if key not in self.by_key:
             self.by_key[key] = self._add(_Entity(name, speaker.kind, speaker.named, speaker.role, speaker.gender))
         return self.by_key[key]
 
     def _definite(self, description: str, position: int = -1) -> _Entity | None:
         """ "the mayor" -> the last named speaker whose role says mayor; "the company" -> the last organisation."""
-        words = re.split(r"\s+(?:of|for|at|with)\s+", description)[0].split()
+        words = _SPACED_OF_FOR_AT_WITH.split(description)[0].split()
         head = words[-1].lower()
         for _, entity in reversed(self.recent):
             if entity.named and entity.role and re.search(rf"\b{re.escape(head)}", entity.role, re.IGNORECASE):
@@ -236,12 +247,12 @@ class _Resolver:
                     return entity
             return None
         for _, entity in reversed(self.recent):
-            introduced = re.match(r"(?:a|an|one|another)\s", entity.name, re.IGNORECASE)
+            introduced = _INTRODUCING_DETERMINER.match(entity.name)
             if not entity.named and introduced and head in entity.name.lower().split():
                 self._say("medium", f"'{description}': {entity.name}, introduced before")
                 return entity  # "a person familiar with the talks" ... "the person said"
         # "the self-taught resident said": an office ("the county sheriff") is somebody else unless the role says so
-        personal = head in _PERSON_NOUNS or re.search(r"(?:er|or|ist|ian|ent|ant|man|woman|ick)$", head)
+        personal = head in _PERSON_NOUNS or _PERSON_SUFFIX.search(head)
         if len(words) >= 2 and personal and not head.endswith("s") and head not in _ORG_WORDS | _TITLES:
             for _, entity in reversed(self.recent[-3:]):
                 if entity.kind == "person" and entity.named:
@@ -292,7 +303,7 @@ class _Resolver:
         return entity
 
     def _organisation(self, name: str) -> _Entity:
-        key = (re.sub(r"^(?:the|a|an)\s+", "", name.lower()), "org")
+        key = (_LEADING_ARTICLE.sub("", name.lower()), "org")
         if key not in self.by_key:
             self.by_key[key] = self._add(_Entity(name, "org", True))
         return self.by_key[key]
@@ -303,7 +314,7 @@ class _Resolver:
 
     def _person(self, speaker: Speaker) -> _Entity:
         tokens = tuple(
-            t for t in re.sub(r"['’]s$", "", speaker.name or "").split() if t.lower().rstrip(".") not in _TITLES
+            t for t in _TRAILING_POSSESSIVE.sub("", speaker.name or "").split() if t.lower().rstrip(".") not in _TITLES
         )
         if not tokens:
             tokens = tuple((speaker.name or speaker.mention).split())

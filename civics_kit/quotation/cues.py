@@ -25,6 +25,33 @@ from .lexicon import (
 from .mentions import _abbreviation_before, _clean_role, parse_speaker
 from .records import Speaker
 
+# Patterns the functions below use, compiled once.
+_CONTENT_OPENER = _lazy(r"\s*(?:that\b|:|\x01|,\s*\x01)")
+_ENDS_WITH_COMMA_OR_QUOTE = _lazy(r"[,\x01?!]\s*$")
+_SHORT_TAIL_AFTER_QUOTE = _lazy(r"\x01\s*,?\s*[^\x01,.;:]{1,40}$")
+_SPACES = _lazy(r"\s+")
+_FOLLOWING_TO_BE_OR_HAVE = _lazy(r"\s+to\s+(?:be|have)\b")
+_FOLLOWING_TO = _lazy(r"\s+to\b")
+_NEXT_LETTERS = _lazy(r"\s*([A-Za-z]+)")
+_COMMA_PARTS = _lazy(r"[^,]+|(?<=,)(?=,)|(?<=,)$")
+_ENDS_WITH_HE_SHE_THEY = _lazy(r"(?<![\w'’])(he|she|they)\s*$")
+_ENDS_WITH_AND_OR_BUT = _lazy(r"\b(?:and|but)\s*$")
+_CONJUNCTION_BEFORE_CAPITAL = _lazy(r"(?:^|\s)[a-z][\w'’-]*,?\s+(?:and|but|or)\s+(?=[A-Z])")
+_ENDS_WITH_RELATIVE_PRONOUN = _lazy(r"\b(?:who|which|where)\s*$")
+_ED_WORD = _lazy(r"\w+ed")
+_RELATIVE_PRONOUN = _lazy(r"(?:who|whose|which)\b")
+_CONJUNCTION = _lazy(r"(?:and|but|or)\b")
+_PARTY_TAG = _lazy(r"[DRI]-[A-Z][\w.]*")
+_ABBREVIATION = _lazy(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.")
+_NEXT_WORD = _lazy(r"\s*(\w+)\s+")
+_ENDS_WITH_CAPITALISED_WORD = _lazy(r"[A-Z][\w'’.-]*\s*$")
+_COMMA_THEN_NAME = _lazy(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s*(?=[.,;]|$)")
+_COMMA_APPOSITIVE = _lazy(r",\s*([^,\x01]{2,120}?),")
+_LEADING_THAT = _lazy(r"that\b")
+_ENDS_WITH_SUBJECT_PRONOUN = _lazy(r"(?<![\w'’-])(?:he|she|they|it|we)\s+$", re.IGNORECASE)
+_DESCRIPTION_OPENER = _lazy(r"(?:a|an|the|who|whose|one|both)\b", re.IGNORECASE)
+_LEADING_SUBJECT_PRONOUN = _lazy(r"(he|she|they|it|we)\b", re.IGNORECASE)
+
 
 @dataclass
 class _Cue:
@@ -73,26 +100,26 @@ _NOUN_LIKE = frozenset(
 
 
 def _reports_here(before: str, after: str) -> bool:
-    if re.match(r"\s*(?:that\b|:|\x01|,\s*\x01)", after):
+    if _CONTENT_OPENER.match(after):
         return True
-    if re.search(r"[,\x01?!]\s*$", before) or re.search(r"\x01\s*,?\s*[^\x01,.;:]{1,40}$", before):
+    if _ENDS_WITH_COMMA_OR_QUOTE.search(before) or _SHORT_TAIL_AFTER_QUOTE.search(before):
         return True  # '"Q," notes Lee' or '"Q," Lee notes'
-    return re.search(r"(?<![\w'’-])(?:he|she|they|it|we)\s+$", before, re.IGNORECASE) is not None
+    return _ENDS_WITH_SUBJECT_PRONOUN.search(before) is not None
 
 
 def _find_cues(text: str, masked: str, offset: int) -> list[_Cue]:
     cues = []
     for match in _cue_matches(masked):
-        verb = re.sub(r"\s+", " ", match.group("verb").lower())
+        verb = _SPACES.sub(" ", match.group("verb").lower())
         before = masked[: match.start()]
         if match.group("verb")[0].isupper() and (verb != "according to" or before.strip(" \x01,")):
             continue  # "the United States", "Reports"
         after = masked[match.end() : match.end() + 12]
         if verb in _NOUN_LIKE and not _reports_here(before, after):
             continue  # "New York state now has", "unemployment claims had topped"
-        if verb != "according to" and re.match(r"\s+to\s+(?:be|have)\b", after):
+        if verb != "according to" and _FOLLOWING_TO_BE_OR_HAVE.match(after):
             continue  # "said to be", "believed to have been"
-        if verb not in _BARE_CLAUSE and verb != "according to" and re.match(r"\s+to\b", after):
+        if verb not in _BARE_CLAUSE and verb != "according to" and _FOLLOWING_TO.match(after):
             continue
         if _PASSIVE.search(before) and verb != "according to":
             continue
@@ -128,7 +155,7 @@ def _looks_like_noun(verb: str, before: str, after: str | None = None) -> bool:
         return False
     if before.rstrip().endswith(",") and not before.rstrip().endswith(_MASK + ",") and after is not None:
         # "In January 2018, reports indicated": a noun; "..., says the mayor": an inverted cue
-        following = re.match(r"\s*([A-Za-z]+)", after)
+        following = _NEXT_LETTERS.match(after)
         if following and following.group(1).islower() and following.group(1) not in _NP_START:
             return True
     return _DETERMINER.search(before) is not None or not before.strip()
@@ -145,7 +172,7 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     boundaries = [m.end() for m in _HARD_BOUNDARY.finditer(chunk)]
     base = low + (boundaries[-1] if boundaries else 0)
     chunk = masked[base:rel_cue]
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+|(?<=,)(?=,)|(?<=,)$", chunk)]
+    parts = [(m.start(), m.end()) for m in _COMMA_PARTS.finditer(chunk)]
     if not parts or not chunk.strip():
         return None, base + offset
     appositive = None
@@ -164,11 +191,11 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     else:
         part = parts[-1]
     p_start, p_end = base + part[0], base + part[1]
-    pronoun = re.search(r"(?<![\w'’])(he|she|they)\s*$", _strip_trailing_adverbs(masked[p_start:p_end]))
+    pronoun = _ENDS_WITH_HE_SHE_THEY.search(_strip_trailing_adverbs(masked[p_start:p_end]))
     if pronoun and appositive is None:
         at = p_start + pronoun.start(1)
         return parse_speaker(text, offset + at, offset + at + len(pronoun.group(1))), offset + at
-    if re.search(r"\b(?:and|but)\s*$", masked[p_start:p_end]) and len(masked[p_start:p_end].split()) > 2:
+    if _ENDS_WITH_AND_OR_BUT.search(masked[p_start:p_end]) and len(masked[p_start:p_end].split()) > 2:
         return None, base + offset  # "Pompeo praised China's support and said ...": the subject speaks
     p_start = _skip_leading_words(masked, p_start, p_end)
     when = _TIME_OPENER.match(masked, p_start, p_end) or _BARE_TIME.match(masked, p_start, p_end)
@@ -178,7 +205,7 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     if that:
         p_start += that[-1].end()
     # "... asked him about his health and Gillis suggested": a new clause starts after "and"
-    joined = list(re.finditer(r"(?:^|\s)[a-z][\w'’-]*,?\s+(?:and|but|or)\s+(?=[A-Z])", masked[p_start:p_end]))
+    joined = list(_CONJUNCTION_BEFORE_CAPITAL.finditer(masked[p_start:p_end]))
     if joined:
         p_start += joined[-1].end()
     p_end = p_start + len(_strip_trailing_adverbs(masked[p_start:p_end]))
@@ -186,7 +213,7 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
         return None, base + offset
     if not _noun_phrase(masked[p_start:p_end]):
         return None, base + offset
-    if re.search(r"\b(?:who|which|where)\s*$", masked[p_start:p_end]):
+    if _ENDS_WITH_RELATIVE_PRONOUN.search(masked[p_start:p_end]):
         return None, base + offset
     if party is not None:
         appositive = ", ".join(a for a in (party.group("tag"), appositive) if a)
@@ -248,7 +275,7 @@ def _noun_phrase(part: str) -> bool:
             return False
         if (
             word.islower()
-            and re.fullmatch(r"\w+ed", word)
+            and _ED_WORD.fullmatch(word)
             and tokens[k - 1][:1].isupper()
             and k + 1 < len(tokens)
             and tokens[k + 1].islower()
@@ -264,25 +291,25 @@ _ROLE_OF = _lazy(r"^[A-Z][\w'’.-]*\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:t
 
 def _looks_like_description(part: str) -> bool:
     part = part.strip()
-    if re.match(r"(?:who|whose|which)\b", part):
+    if _RELATIVE_PRONOUN.match(part):
         return True  # "a citizen, whose name is redacted, wrote"
-    if _FINITE.search(part) or re.match(r"(?:and|but|or)\b", part):
+    if _FINITE.search(part) or _CONJUNCTION.match(part):
         return False
-    if re.fullmatch(r"[DRI]-[A-Z][\w.]*", part):
+    if _PARTY_TAG.fullmatch(part):
         return True  # "Sen. Richard Blumenthal, D-Conn., said"
-    if re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.", part):
+    if _ABBREVIATION.fullmatch(part):
         return True  # "a bakery in Truro, N.S., says": a province or state, not the speaker
     words = part.split()
     if words and len(words) <= 6 and words[-1].lower().rstrip(".") in _TITLES:
         return True  # "Jim Eglinski, Yellowhead MP, said"
     if _ROLE_OF.search(part):
         return True  # "Ann Lee, Canada's ambassador to Japan, said": Japan is where, not who
-    return bool(part) and (part[0].islower() or re.match(r"(?:a|an|the|who|whose|one|both)\b", part, re.I) is not None)
+    return bool(part) and (part[0].islower() or _DESCRIPTION_OPENER.match(part) is not None)
 
 
 def _skip_leading_words(masked: str, start: int, end: int) -> int:
     while True:
-        match = re.match(r"\s*(\w+)\s+", masked[start:end])
+        match = _NEXT_WORD.match(masked[start:end])
         if match and match.group(1).lower() in _LEADING_WORDS:
             start += match.end()
             continue
@@ -297,7 +324,7 @@ def _speaker_after(text: str, masked: str, offset: int, cue: _Cue) -> tuple[Spea
     for stop in _INVERTED_END.finditer(rest):
         if stop.group() == "." and _abbreviation_before(rest, stop.start()):
             continue
-        if stop.group().strip() == "with" and not re.search(r"[A-Z][\w'’.-]*\s*$", rest[: stop.start()]):
+        if stop.group().strip() == "with" and not _ENDS_WITH_CAPITALISED_WORD.search(rest[: stop.start()]):
             continue  # "said a person familiar with the talks" (but "said Terry Chapman with the union")
         length = stop.start()
         break
@@ -306,13 +333,13 @@ def _speaker_after(text: str, masked: str, offset: int, cue: _Cue) -> tuple[Spea
         return None, cue.end
     start = rel + len(segment) - len(segment.lstrip())
     end = rel + len(segment.rstrip())
-    named = re.match(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s*(?=[.,;]|$)", masked[end:])
+    named = _COMMA_THEN_NAME.match(masked[end:])
     if named and masked[start:end].split()[-1][:1].islower():
         description = text[offset + start : offset + end]
         name_start = end + named.start(1)
         speaker = parse_speaker(text, offset + name_start, offset + end + named.end(1), description)
         return speaker, offset + end + named.end(1)
-    appositive = re.match(r",\s*([^,\x01]{2,120}?),", masked[end:])
+    appositive = _COMMA_APPOSITIVE.match(masked[end:])
     role = appositive.group(1) if appositive and _looks_like_description(appositive.group(1)) else None
     speaker = parse_speaker(text, offset + start, offset + end, role)
     if role is not None and appositive is not None:
@@ -327,12 +354,11 @@ def _subject(text: str, masked: str, offset: int, limit: int) -> Speaker | None:
     opener = _OPENING_PHRASE.match(masked, start)
     if opener and opener.end() < limit - offset:
         start = _skip_leading_words(masked, opener.end(), limit - offset)
-    pronoun = re.match(r"(he|she|they|it|we)\b", masked[start:], re.IGNORECASE)
+    pronoun = _LEADING_SUBJECT_PRONOUN.match(masked[start:])
     if pronoun:
         return parse_speaker(text, offset + start, offset + start + pronoun.end())
-    tokens = list(_TOKEN.finditer(masked, start, limit - offset))
     end = start
-    for token in tokens:
+    for token in _TOKEN.finditer(masked, start, limit - offset):  # lazily: the loop mostly stops after a few
         word = token.group()
         if end > start and "," in masked[end : token.start()] and masked[start:end][:1].isupper():
             break  # "Ken Oduya, chief executive of a bank, said": the appositive is not the name
@@ -400,7 +426,7 @@ def _after_cue(masked: str, rel: int, verb: str, after_quote: bool = False) -> t
         return "content", at + 1
     if stripped[0] == _MASK:
         return "content", at
-    if after_quote and not re.match(r"that\b", stripped):
+    if after_quote and not _LEADING_THAT.match(stripped):
         return "end", at
     that = _THAT_SOON.match(rest)
     if that and _gap_before_that(rest[: that.end()], verb):

@@ -22,7 +22,9 @@ class _LazyPattern:
     def __getattr__(self, name: str) -> object:
         if self._compiled is None:
             self._compiled = re.compile(self._pattern, self._flags)
-        return getattr(self._compiled, name)
+        value = getattr(self._compiled, name)
+        setattr(self, name, value)  # the next ``.search`` is a plain attribute, not a call of this method
+        return value
 
 
 def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:

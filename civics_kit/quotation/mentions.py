@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import (
     _FEMALE,
@@ -23,13 +24,22 @@ from .lexicon import (
 )
 from .records import Speaker
 
+# Patterns the functions below use, compiled once.
+_INITIALS = _lazy(r"[A-Z]\.(?:[A-Z]\.)*")
+_RELATIVE_CLAUSE_START = _lazy(r"(?:^|\s+)(?:who|whose|which|that)\b")
+_TRAILING_POSSESSIVE = _lazy(r"['’]s$")
+_SPACED_PREPOSITION_OR_PARTICIPLE = _lazy(r"\s+(?:of|for|with|at|from|in|on|to|[a-z]+ing)\s+")
+_LAST_WORD = _lazy(r"([\w.]+)$")
+_LEADING_ARTICLE = _lazy(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
 _PREFIXED_NAME = _lazy(r"(?:al|el|de|da|di|van|von|bin|ibn|d|o|mc)[-'’][A-Z]")
 
 
+@lru_cache(maxsize=1 << 14)  # a pure test of one word, asked many times per article
 def _is_name_token(token: str) -> bool:
     if token.lower() in _PARTICLES or _PREFIXED_NAME.match(token):
         return True  # "de", "al-Shabaab", "d'Estaing"
-    if re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", token):
+    if _INITIALS.fullmatch(token):
         return True  # an initial: "Harry J. Kazianis"
     return token[:1].isupper() and token.lower().rstrip(".") not in _TITLES and token.lower() not in _TITLES
 
@@ -107,8 +117,8 @@ def _gender(words: list[str]) -> str | None:
 
 
 def _clean_role(role: str) -> str | None:
-    role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,'’\""), flags=re.IGNORECASE)
-    role = re.split(r"(?:^|\s+)(?:who|whose|which|that)\b", role)[0].strip(" ,")
+    role = _LEADING_ARTICLE.sub("", role.strip(" ,'’\""))
+    role = _RELATIVE_CLAUSE_START.split(role)[0].strip(" ,")
     return role or None
 
 
@@ -199,7 +209,7 @@ class _Stripped:
     """A token match without its possessive ending."""
 
     def __init__(self, match: re.Match[str]) -> None:
-        self._text = re.sub(r"['’]s$", "", match.group())
+        self._text = _TRAILING_POSSESSIVE.sub("", match.group())
         self._start = match.start()
 
     def group(self) -> str:
@@ -288,7 +298,7 @@ def _description(text: str, tokens: list, role_extra: str | None) -> Speaker | N
         return None  # a clause, not a description of someone
     if all(w.lower() in ("a", "an", "the", "this", "that", "all", "some") for w in words):
         return None
-    before_preposition = re.split(r"\s+(?:of|for|with|at|from|in|on|to|[a-z]+ing)\s+", " ".join(words))[0].split()
+    before_preposition = _SPACED_PREPOSITION_OR_PARTICIPLE.split(" ".join(words))[0].split()
     while len(before_preposition) > 1 and before_preposition[-1].lower() in (
         "familiar",
         "close",
@@ -319,7 +329,7 @@ def _description(text: str, tokens: list, role_extra: str | None) -> Speaker | N
 
 
 def _abbreviation_before(text: str, at: int) -> bool:
-    word = re.search(r"([\w.]+)$", text[:at])
+    word = _LAST_WORD.search(text[:at])
     if word is None:
         return False
     token = word.group(1).lower()

@@ -23,6 +23,19 @@ from .marks import _MARK_CHARS, _masked, article_marks
 from .mentions import parse_speaker
 from .records import Mark, Row, Speaker
 
+# Patterns the functions below use, compiled once.
+_LEADING_THAT = _lazy(r"^\s*that\b")
+_AND_OR_BUT_THEN_QUOTE = _lazy(r"(?:and|but)\s+\x01")
+_CONJUNCTION_THEN_WORD = _lazy(r"(?:but|and|though|although|while|because|so|yet)\s+\w+")
+_ENDS_IN_SUBORDINATE_CLAUSE = _lazy(r"\b(?:when|if|because|than|whether|what|unless|whenever)\s+(?:\w+\s+){1,2}$")
+_TRAILING_CONJUNCTION = _lazy(r"\s+(?:and|but|or)$")
+_ENDS_WITH_THAT = _lazy(r"\bthat\s*$")
+_ENDS_WITH_PUNCTUATION = _lazy(r"[.!?:;,\"”’»…)]\s*$")
+_SPACED_PREPOSITION = _lazy(r"\s+(?:of|for|from|by|at|in|on)\s+")
+_STOP_OR_COMMA = _lazy(r"[.!?,…]")
+_LEADING_CONNECTIVE = _lazy(r"(?:but|and|so|adding|noting)\s+", re.IGNORECASE)
+_LEADING_THAT_ANY_CASE = _lazy(r"^that\s+", re.IGNORECASE)
+
 
 def _attribute_unit(
     article: Article, start: int, end: int, marks: list[Mark], paragraph: int
@@ -89,7 +102,7 @@ def _attribute_unit(
             not made
             and mode == "content"
             and following
-            and not re.sub(r"^\s*that\b", "", masked[at : limit - start]).strip()
+            and not _LEADING_THAT.sub("", masked[at : limit - start]).strip()
         ):
             if cue.verb in _RELAY:
                 pending_via = cue.speaker.name or cue.speaker.mention  # "X reported that S found ..."
@@ -116,17 +129,15 @@ _RELAY = frozenset("reported reports report wrote writes published publishes acc
 def _continues(masked: str, start: int, end: int) -> bool:
     """Whether the words after ``, S said,`` go on with the quotation (marks, or "but ...")."""
     rest = masked[start:end].strip()
-    if rest.startswith(_MASK) or re.match(r"(?:and|but)\s+\x01", rest):
+    if rest.startswith(_MASK) or _AND_OR_BUT_THEN_QUOTE.match(rest):
         return True
-    return (
-        re.match(r"(?:but|and|though|although|while|because|so|yet)\s+\w+", rest) is not None and len(rest.split()) >= 4
-    )
+    return _CONJUNCTION_THEN_WORD.match(rest) is not None and len(rest.split()) >= 4
 
 
 def _embedded(masked: str, offset: int, cue: _Cue) -> bool:
     """A cue inside a subordinate clause of what is reported ("they are lying when they say ...")."""
     before = masked[max(0, cue.start - offset - 40) : cue.start - offset]
-    return re.search(r"\b(?:when|if|because|than|whether|what|unless|whenever)\s+(?:\w+\s+){1,2}$", before) is not None
+    return _ENDS_IN_SUBORDINATE_CLAUSE.search(before) is not None
 
 
 def _inverted_position(masked: str, offset: int, zone: int, cue: _Cue) -> bool:
@@ -140,12 +151,12 @@ def _trim_region(text: str, start: int, end: int) -> tuple[int, int]:
         old = (start, end)
         while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
             start += 1
-        lead = re.match(r"(?:but|and|so|adding|noting)\s+", text[start:end], re.IGNORECASE)
+        lead = _LEADING_CONNECTIVE.match(text[start:end])
         if lead and lead.end() < end - start:
             start += lead.end()
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
             end -= 1
-        tail = re.search(r"\s+(?:and|but|or)$", text[start:end])
+        tail = _TRAILING_CONJUNCTION.search(text[start:end])
         if tail:
             end = start + tail.start()
         if (start, end) == old:
@@ -168,7 +179,7 @@ def _rows_for_region(
         return []
     inside = [m for m in marks if m.start < end and m.end > start]
     outside = masked[start - offset : end - offset]
-    outside_words = len(_WORD.findall(re.sub(r"^that\s+", "", outside, flags=re.IGNORECASE)))
+    outside_words = len(_WORD.findall(_LEADING_THAT_ANY_CASE.sub("", outside)))
     if inside and outside_words == 0:
         rows = []
         for mark in inside:
@@ -226,7 +237,7 @@ def _reports_clause(cue: _Cue, text: str, start: int, end: int) -> bool:
         return False  # "the index added 10 points"
     if cue.verb in _BARE_CLAUSE or cue.verb == "according to":
         return True
-    preceded_by_that = re.search(r"\bthat\s*$", text[max(0, start - 8) : start]) is not None
+    preceded_by_that = _ENDS_WITH_THAT.search(text[max(0, start - 8) : start]) is not None
     preceded_by_that = preceded_by_that or words[0].lower() == "that"
     return verb not in _MARKS_ONLY and preceded_by_that
 
@@ -284,7 +295,7 @@ def _not_prose(paragraph: str) -> bool:
     if _BOILERPLATE.match(paragraph) or _CAPTION.search(paragraph):
         return True
     short = len(paragraph.split()) <= 10 and "\n" not in paragraph
-    return short and not re.search(r"[.!?:;,\"”’»…)]\s*$", paragraph) and not _MARK_CHARS.search(paragraph)
+    return short and not _ENDS_WITH_PUNCTUATION.search(paragraph) and not _MARK_CHARS.search(paragraph)
 
 
 def _attribution_only(text: str, start: int, end: int) -> bool:
@@ -321,9 +332,7 @@ def _raw_rows(article: Article) -> list[Row]:
                 if mark.start >= end:
                     break
                 unit_marks.append(mark)
-            if not unit_marks and not any(
-                w.group().lower() in _FIRST_WORDS for w in _LETTERS.finditer(text, start, end)
-            ):
+            if not unit_marks and _FIRST_WORDS.isdisjoint(map(str.lower, _LETTERS.findall(text, start, end))):
                 continue
             titles = [m for m in unit_marks if _is_title(text, m)]
             rows.extend(Row(m.inner_start, m.inner_end, "scare", paragraph.index, marks=[m]) for m in titles)
@@ -348,7 +357,7 @@ def _abstract_source(row: Row) -> bool:
     speaker = row.speaker
     if speaker is None or speaker.named or speaker.kind == "pronoun" or row.kind == "scare":
         return False
-    head = re.split(r"\s+(?:of|for|from|by|at|in|on)\s+", (speaker.name or speaker.mention).lower())[0].split()
+    head = _SPACED_PREPOSITION.split((speaker.name or speaker.mention).lower())[0].split()
     return bool(head) and head[-1] in _ABSTRACT
 
 
@@ -447,7 +456,7 @@ def _leftover_rows(text: str, start: int, end: int, marks: list[Mark], paragraph
             rows.append(Row(mark.inner_start, mark.inner_end, "direct", paragraph, "—", signed, marks=[mark]))
             continue
         ends = text[max(mark.inner_start, mark.inner_end - 2) : min(len(text), mark.end + 1)]
-        sentence_like = re.search(r"[.!?,…]", ends) is not None or not mark.closed or mark.continues
+        sentence_like = _STOP_OR_COMMA.search(ends) is not None or not mark.closed or mark.continues
         if words >= 8 and not mark.continued and not (sentence_like and words * 2 >= unit_words):
             # eight words or more are never scare; with no cue and not a sentence of its own, nobody is named
             rows.append(Row(mark.inner_start, mark.inner_end, "direct", paragraph, marks=[mark]))

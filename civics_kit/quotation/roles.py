@@ -19,13 +19,28 @@ from dataclasses import dataclass
 
 from .lexicon import _FINITE, _NOT_NAME_START, _ORG_WORDS, _PERSON_NOUNS, _TIME_WORDS, _TITLES, _lazy
 
+# Patterns the functions below use, compiled once.
+_WORD_OR_CONTRACTION = _lazy(r"[\w'’-]+")
+_SENTENCE_BREAK = _lazy(r"(?<=[a-z]{2})\.\s+|\n")
+_TRAILING_APOSTROPHE = _lazy(r"['’]s?$")
+# The words before a name: the leftmost match always starts a word (a match inside a word would also match
+# from the word's start), and a word or a space is never given back; so "(?<!...)" and "++" only skip tries
+# that fail (the same matches as r"((?:[\w'’-]+\s+){1,4})$", several times faster).
+_WORDS_BEFORE_NAME = _lazy(r"(?<![\w'’-])((?:[\w'’-]++\s++){1,4})$")
+_SPACED_OF_FOR_AT_WITH = _lazy(r"\s+(?:of|for|at|with)\s+")
+_QUOTE_OR_SENTENCE_BREAK = _lazy(r"[\"“”«»]|[.!?](?:\s|$)|\n")
+_LEADING_ARTICLE = _lazy(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
 _CAP = r"[A-Z][\w'’.&-]*"
+# In a name run a capitalised word is followed by a space or a comma, never by a piece of itself: "*+" gives
+# nothing back (the same matches; it only skips tries that fail).
+_CAP_WORD = _CAP + "+"
 _APPOSITIVE = _lazy(
-    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|the|and|de|van|von|for|al))*),\s+(?:(?:the|a|an|its|his|her)\s+)?"
+    rf"(?P<name>{_CAP_WORD}(?:\s+(?:{_CAP_WORD}|of|the|and|de|van|von|for|al))*),\s+(?:(?:the|a|an|its|his|her)\s+)?"
     r"(?P<desc>[^,.;:\"“”()\n]{1,80}?)(?=,|\.(?:\s|$)|;)"
 )
 _COPULA = _lazy(
-    rf"(?P<name>{_CAP}(?:\s+{_CAP})*)\s+(?:is|was|has\s+been|became|remains)\s+(?:a|an|the)\s+"
+    rf"(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD})*)\s+(?:is|was|has\s+been|became|remains)\s+(?:a|an|the)\s+"
     # "++": a word is never split into pieces (the same matches; without it, a failed look-ahead retried every split)
     r"(?P<desc>(?:[\w'’-]++\s*){1,6}?)(?=[,.;]|\s(?:who|that|which|and|serving|since|for|in|at|with)\b)"
 )
@@ -52,15 +67,15 @@ class RoleEntry:
 
 
 def _content(words: str) -> frozenset[str]:
-    found = {w.lower().strip("'’") for w in re.findall(r"[\w'’-]+", words)}
+    found = {w.lower().strip("'’") for w in _WORD_OR_CONTRACTION.findall(words)}
     ages = {m.group(1) for m in _AGE.finditer(words)}
     found |= ages
     return frozenset(w for w in found if w and w not in _STOP_DESC)
 
 
 def _name_tokens(name: str) -> tuple[str, ...]:
-    name = re.split(r"(?<=[a-z]{2})\.\s+|\n", name)[-1]  # "Thursday. Pauling": a sentence ends in between
-    tokens = [re.sub(r"['’]s?$", "", t) for t in name.split()]
+    name = _SENTENCE_BREAK.split(name)[-1]  # "Thursday. Pauling": a sentence ends in between
+    tokens = [_TRAILING_APOSTROPHE.sub("", t) for t in name.split()]
     while tokens and (tokens[0] in _NOT_NAME_START or tokens[0].lower().rstrip(".") in _TITLES):
         tokens = tokens[1:]
     return tuple(tokens)
@@ -76,7 +91,7 @@ def role_index(text: str, names: list[tuple[int, tuple[str, ...]]]) -> list[Role
                 continue
             entries.append(RoleEntry(match.start("name"), name, _content(desc)))
     for position, tokens in names:
-        before = re.search(r"((?:[\w'’-]+\s+){1,4})$", text[max(0, position - 60) : position])
+        before = _WORDS_BEFORE_NAME.search(text[max(0, position - 60) : position])
         words = before.group(1).split() if before else []
         while words and words[0].lower() in _STOP_DESC | {"said", "says", "and", "but", "told"}:
             words = words[1:]
@@ -95,8 +110,8 @@ def match_role(entries: list[RoleEntry], description: str, position: int, ahead:
     With ``ahead``, a description the article names only later ("a spokeswoman for the minister said ...
     spokeswoman Ana Ruiz") is looked for in the next ``ahead`` characters when nothing before fits.
     """
-    words = _content(re.sub(r"^(?:the|a|an)\s+", "", description, flags=re.IGNORECASE))
-    head = re.split(r"\s+(?:of|for|at|with)\s+", description.lower())[0].split()[-1]
+    words = _content(_LEADING_ARTICLE.sub("", description))
+    head = _SPACED_OF_FOR_AT_WITH.split(description.lower())[0].split()[-1]
     age = _AGE.search(description)
     key = age.group(1) if age and "year" in description else head.strip("'’")
     best: tuple[int, int, RoleEntry] | None = None
@@ -123,7 +138,7 @@ def bound_genders(text: str, names: list[tuple[int, tuple[str, ...]]]) -> dict[t
         end = position + len(" ".join(tokens))
         stop = positions[k + 1] if k + 1 < len(positions) else len(text)
         window = text[end : min(stop, end + 160)]
-        window = re.split(r"[\"“”«»]|[.!?](?:\s|$)|\n", window, maxsplit=1)[0]
+        window = _QUOTE_OR_SENTENCE_BREAK.split(window, maxsplit=1)[0]
         pronoun = _PRONOUN.search(window)
         if pronoun:
             votes.setdefault(tokens, set()).add("m" if pronoun.group(1).lower() in ("he", "him", "his") else "f")

@@ -67,7 +67,8 @@ def _trigger_words() -> frozenset[str]:
     return frozenset(key for rule in rules() for key in rule.triggers if not key.startswith("#"))
 
 
-_LETTERS_OR_DIGITS = re.compile(r"([^\W\d_]+)|(\d+)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
 
 
 def _token_index(text: str) -> dict[str, list[int]]:
@@ -81,15 +82,15 @@ def _token_index(text: str) -> dict[str, list[int]]:
     words = _trigger_words()
     lowered = text.lower()
     same_offsets = len(lowered) == len(text)  # lower() can lengthen a few letters ("İ")
-    for match in _LETTERS_OR_DIGITS.finditer(lowered if same_offsets else text):
-        letters = match.group(1)
-        if letters is None:
-            key = f"#{match.end() - match.start()}"
-        else:
-            key = letters if same_offsets else letters.lower()
-            if key not in words:
-                continue
-        index.setdefault(key, []).append(match.start())
+    scanned = lowered if same_offsets else text
+    # Runs of letters and runs of digits never touch inside one run, so each is found on its own pass
+    # (the same runs as one pass over "([^\W\d_]+)|(\d+)"); each key's positions stay in text order.
+    for match in _LETTERS.finditer(scanned):
+        key = match.group() if same_offsets else match.group().lower()
+        if key in words:
+            index.setdefault(key, []).append(match.start())
+    for match in _DIGITS.finditer(scanned):
+        index.setdefault(f"#{match.end() - match.start()}", []).append(match.start())
     return index
 
 

@@ -12,6 +12,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+# Patterns the functions below use, compiled once.
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(.+))?")
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+_ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_ISO_QUARTER = re.compile(r"(\d{4})-Q(\d)")
+_ISO_HALF = re.compile(r"(\d{4})-H(\d)")
+_ISO_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_ISO_YEAR = re.compile(r"\d{4}")
+_ISO_DECADE = re.compile(r"\d{3}")
+_ISO_CENTURY = re.compile(r"\d{2}")
+_ANY_WEEK_WEEKDAY = re.compile(r"XXXX-WXX-(\d)(.*)")
+_YEARLESS_DAY = re.compile(r"XXXX-(\d{2})-(\d{2})(.*)")
+_YEARLESS_MONTH = re.compile(r"XXXX-(\d{2})")
+
 __all__ = ["when_words"]
 
 _PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
@@ -74,37 +88,37 @@ def _words(value: str, published: dt.date | None) -> str:
         return _vague(value, published)
     if value.startswith("UNDEF") or value.startswith("XXXX"):
         return _unplaced(value)
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(.+))?", value):
+    if m := _ISO_DAY.fullmatch(value):
         day = _day(dt.date(int(m[1]), int(m[2]), int(m[3])))
         return f"{day}, {_clock(m[4])}" if m[4] else day
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
+    if m := _ISO_WEEK.fullmatch(value):
         monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
         if m[3]:
             return f"weekend of {_day(monday + dt.timedelta(days=5))}"
         return f"week of {_day(monday)}"
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+    if m := _ISO_MONTH.fullmatch(value):
         return _month(int(m[1]), int(m[2]))
-    if m := re.fullmatch(r"(\d{4})-Q(\d)", value):
+    if m := _ISO_QUARTER.fullmatch(value):
         return f"{_ORDINAL[int(m[2])]} quarter of {m[1]}"
-    if m := re.fullmatch(r"(\d{4})-H(\d)", value):
+    if m := _ISO_HALF.fullmatch(value):
         return f"{_ORDINAL[int(m[2])]} half of {m[1]}"
-    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+    if m := _ISO_SEASON.fullmatch(value):
         return f"{_SEASONS[m[2]]} {m[1]}"
-    if re.fullmatch(r"\d{4}", value):
+    if _ISO_YEAR.fullmatch(value):
         return value
-    if re.fullmatch(r"\d{3}", value):
+    if _ISO_DECADE.fullmatch(value):
         return f"the {value}0s"
-    if re.fullmatch(r"\d{2}", value):
+    if _ISO_CENTURY.fullmatch(value):
         return _century(int(value) + 1)
     return value
 
 
 def _unplaced(value: str) -> str:
     """A value left relative for want of a publication date, in words that say so."""
-    if m := re.fullmatch(r"XXXX-WXX-(\d)(.*)", value):
+    if m := _ANY_WEEK_WEEKDAY.fullmatch(value):
         return f"a {_WEEKDAYS[int(m[1]) - 1]} (no publication date to place it)"
-    if m := re.fullmatch(r"XXXX-(\d{2})-(\d{2})(.*)", value):
+    if m := _YEARLESS_DAY.fullmatch(value):
         return f"{int(m[2])} {_MONTHS[int(m[1]) - 1]}, year unknown (no publication date)"
-    if m := re.fullmatch(r"XXXX-(\d{2})", value):
+    if m := _YEARLESS_MONTH.fullmatch(value):
         return f"{_MONTHS[int(m[1]) - 1]}, year unknown (no publication date)"
     return "unknown: no publication date"

@@ -7,11 +7,14 @@
 A layer on top of the analyses. :func:`analyze` returns a :class:`CorpusResult` with one DataFrame per
 analysis (``articles``, ``readability``, ``quotes``, ``quote_share``, ``timeline``), each with an
 ``article`` column naming the article (its file name, or ``article-N`` for text), plus ``errors`` for
-inputs that could not be read: one row per file, with the typed error (its class name and message, which names
-the file and says what to do). One bad file never stops the others. Work is spread over processes
-(``jobs``, default: all cores), or over any :class:`concurrent.futures.Executor` (``executor``: a Dask
-cluster's ``Client(...).get_executor()``, for example). Workers send back plain records, never DataFrames;
-each frame is built once, for the whole corpus, from every article's records.
+inputs that could not be read: one row per file, with the typed error (its class name and message, which
+names the file and says what to do). One bad file never stops the others, and an article in a language the
+readability formulas do not cover (English and Spanish) keeps its other analyses, with a note saying so.
+
+Work is spread over processes (``jobs``, default: all cores), or over any
+:class:`concurrent.futures.Executor` (``executor``: a Dask cluster's ``Client(...).get_executor()``, for
+example). Workers send back plain records, never DataFrames; each frame is built once, for the whole
+corpus, from every article's records.
 """
 
 from __future__ import annotations
@@ -104,7 +107,7 @@ def _analyse_one(key: str, payload: tuple) -> dict[str, Any]:
             found = quote_records(article)
             records = {
                 "articles": article.summary(),
-                "readability": [tuple(row[c] for c in _COLUMNS) for row in readability_records(article)],
+                "readability": _readability_rows(article, readability_records, _COLUMNS),
                 "quotes": found,
                 "quote_share": share_records(found),  # from the same records: no second pass over the text
                 "timeline": timeline_records(article, article.published),
@@ -117,6 +120,20 @@ def _analyse_one(key: str, payload: tuple) -> dict[str, Any]:
     records["articles"]["notes"] = " ".join(notes)
     published = article.published.isoformat() if article.published else None
     return {"key": key, "records": records, "published": published}
+
+
+def _readability_rows(article: Article, records: Any, columns: tuple[str, ...]) -> list[tuple]:
+    """The article's readability rows; none, with a warning, for a language the formulas do not cover.
+
+    One article in French should not cost a folder its quotes and timeline: the other analyses still run.
+    """
+    from .complexity import unscored_note
+
+    note = unscored_note(article.lang)
+    if note:
+        warnings.warn(f"{note} Its other analyses ran.", CivicsKitWarning, stacklevel=2)
+        return []
+    return [tuple(row[c] for c in columns) for row in records(article)]
 
 
 def _analyse_chunk(chunk: list[tuple[str, tuple]]) -> list[dict[str, Any]]:

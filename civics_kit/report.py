@@ -19,7 +19,6 @@ from typing import Any
 
 from .article import Article, as_article
 from .errors import LanguageWarning, ShortTextWarning
-from .language import language_name
 
 __all__ = ["SECTIONS", "Section", "build_report", "render_html", "render_json", "render_text"]
 
@@ -83,11 +82,10 @@ def _plain(value: Any) -> Any:
 
 def readability_section(article: Article) -> Section:
     """The reading level, every measure with its meaning, and the hardest sentences with reasons."""
-    from .complexity import MEASURES, hardest_sentences, readability
+    from .complexity import hardest_sentences, readability, unscored_note
 
-    if article.lang not in MEASURES:
-        name = language_name(article.lang)
-        note = f"Readability reads English and Spanish only, so this {name} article is not scored."
+    note = unscored_note(article.lang)
+    if note:
         empty = {"reading_level": None, "measures": [], "hardest_sentences": []}
         return Section("readability", "Readability", ["Reading level: not available"], empty, [note], [])
     with warnings.catch_warnings(record=True) as caught:

@@ -63,3 +63,29 @@ def test_report_on_a_folder(folder: Path, capsys: pytest.CaptureFixture[str]) ->
     assert main(["report", str(folder)]) == 0
     out = capsys.readouterr().out
     assert "Bernard Parks" in out and "Flesch-Kincaid" in out and "empty.txt" in out
+
+
+FRENCH = (
+    "Le maire de la ville a annoncé mardi que la bibliothèque sera fermée pendant les travaux. "
+    "« Nous devons protéger les livres et les lecteurs », a déclaré le maire. Les travaux commenceront "
+    "le 3 mars 2024 et dureront six mois, selon la mairie. Les habitants pourront utiliser une salle "
+    "provisoire dans l'école du quartier pendant cette période, qui est située près de la gare."
+)
+GERMAN = (
+    "Die Stadt hat am Dienstag beschlossen, dass die Bibliothek während der Bauarbeiten geschlossen wird. "
+    "Die Arbeiten beginnen am 3. März 2024 und dauern sechs Monate, sagte die Bürgermeisterin. Die Bürger "
+    "können in dieser Zeit einen Raum in der Schule nutzen, die in der Nähe des Bahnhofs und des Marktes liegt."
+)
+
+
+@pytest.mark.parametrize("text", [FRENCH, GERMAN], ids=["fr", "de"])
+def test_an_article_without_readability_formulas_keeps_its_other_analyses(text: str) -> None:
+    articles = [ck.Article(text, source="other.txt"), ck.load_article()]
+    result = analyze(articles, jobs=1, progress=False)
+    assert result.errors.empty
+    assert list(result.articles["article"]) == ["other.txt", "000_1fac5e6bc3dcc4cb.txt"]
+    assert "other.txt" not in set(result.readability["article"])
+    assert "000_1fac5e6bc3dcc4cb.txt" in set(result.readability["article"])
+    assert "other.txt" in set(result.timeline["article"])  # "3 mars 2024" / "3. März 2024" is still on the timeline
+    notes = result.articles.set_index("article").loc["other.txt", "notes"]
+    assert "is not scored" in notes and "other analyses ran" in notes

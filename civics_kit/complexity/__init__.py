@@ -35,6 +35,7 @@ from .measures import (  # noqa: F401
     PARAGRAPH_MIN_WORDS,
     grade_band,
     inflesz_band,
+    unscored_note,
 )
 from .tables import compare_textstat, hardest_sentences, readability, reading_level, text_stats
 

@@ -46,6 +46,17 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "es": ("Fernandez-Huerta", "Szigriszt-Pazos"),
 }
+
+
+def unscored_note(lang: str | None) -> str | None:
+    """Why an article in ``lang`` gets no readability rows, or None when the formulas cover it."""
+    if lang in MEASURES:
+        return None
+    from ..language import language_name  # a base module; imported here to keep this module's imports light
+
+    return f"Readability reads English and Spanish only, so this {language_name(lang)} article is not scored."
+
+
 """The measures :func:`readability` reports, per language, in the order of its rows."""
 
 HEADLINE_MEASURE = {"en": "Flesch-Kincaid grade", "es": "Szigriszt-Pazos"}

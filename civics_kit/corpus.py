@@ -94,8 +94,6 @@ def _job(item: Any, index: int) -> tuple[str, Any]:
 def _analyse_one(key: str, payload: tuple) -> dict[str, Any]:
     """Run every analysis on one article (in a worker); its records, and warnings as the article's ``notes``."""
     from .chronology import timeline_records
-    from .complexity.measures import _COLUMNS
-    from .complexity.tables import readability_records
     from .language import warn_if_not_english
     from .quotation.tables import quote_records, share_records
 
@@ -107,7 +105,7 @@ def _analyse_one(key: str, payload: tuple) -> dict[str, Any]:
             found = quote_records(article)
             records = {
                 "articles": article.summary(),
-                "readability": _readability_rows(article, readability_records, _COLUMNS),
+                "readability": _readability_rows(article),
                 "quotes": found,
                 "quote_share": share_records(found),  # from the same records: no second pass over the text
                 "timeline": timeline_records(article, article.published),
@@ -122,18 +120,19 @@ def _analyse_one(key: str, payload: tuple) -> dict[str, Any]:
     return {"key": key, "records": records, "published": published}
 
 
-def _readability_rows(article: Article, records: Any, columns: tuple[str, ...]) -> list[tuple]:
+def _readability_rows(article: Article) -> list[tuple]:
     """The article's readability rows; none, with a warning, for a language the formulas do not cover.
 
     One article in French should not cost a folder its quotes and timeline: the other analyses still run.
     """
-    from .complexity import unscored_note
+    from .complexity import READABILITY_COLUMNS, unscored_note
+    from .complexity.tables import readability_records
 
     note = unscored_note(article.lang)
     if note:
         warnings.warn(f"{note} Its other analyses ran.", CivicsKitWarning, stacklevel=2)
         return []
-    return [tuple(row[c] for c in columns) for row in records(article)]
+    return [tuple(row[c] for c in READABILITY_COLUMNS) for row in readability_records(article)]
 
 
 def _analyse_chunk(chunk: list[tuple[str, tuple]]) -> list[dict[str, Any]]:
@@ -208,7 +207,7 @@ def _combine(results: list[dict[str, Any]]) -> CorpusResult:
     import pandas as pd
 
     from .chronology import timeline_frame
-    from .complexity.measures import _COLUMNS
+    from .complexity import READABILITY_COLUMNS
     from .quotation.tables import quote_frame, share_frame
 
     done = [r for r in results if "records" in r]
@@ -221,7 +220,7 @@ def _combine(results: list[dict[str, Any]]) -> CorpusResult:
     builders = {
         "articles": lambda keys, rows: pd.DataFrame([{"article": k, **row} for k, row in zip(keys, rows, strict=True)]),
         "readability": lambda keys, rows: pd.DataFrame(
-            [(k, *row) for k, row in zip(keys, rows, strict=True)], columns=["article", *_COLUMNS]
+            [(k, *row) for k, row in zip(keys, rows, strict=True)], columns=["article", *READABILITY_COLUMNS]
         ),
         "quotes": lambda keys, rows: _with_keys(quote_frame(rows), keys),
         "quote_share": lambda keys, rows: _with_keys(share_frame(rows), keys),

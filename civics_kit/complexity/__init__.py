@@ -33,6 +33,7 @@ from .measures import (  # noqa: F401
     MEASURES,
     PARAGRAPH_MIN_SENTENCES,
     PARAGRAPH_MIN_WORDS,
+    READABILITY_COLUMNS,
     grade_band,
     inflesz_band,
     unscored_note,

@@ -67,7 +67,7 @@ PARAGRAPH_MIN_WORDS = 100
 PARAGRAPH_MIN_SENTENCES = 3
 LONG_WORD_SYLLABLES = {"en": 3, "es": 4}  # Spanish words are longer: 3 syllables is ordinary there
 
-_COLUMNS = tuple(
+READABILITY_COLUMNS = tuple(  # the columns of readability(), in order
     (
         "part index start end measure score grade band meaning words sentences syllables long_words "
         "difficult_words syllable_method lang note"

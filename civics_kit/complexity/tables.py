@@ -13,7 +13,6 @@ from ..errors import ArticleTypeError, InvalidOptionError
 from ..syllables import syllable_method
 from .counting import _Counts, _resolve_lang, _sentence_counts, _SentenceCounts, _textstat, _total
 from .measures import (
-    _COLUMNS,
     _HARDEST_COLUMNS,
     _LEVEL_COLUMNS,
     _STATS_COLUMNS,
@@ -22,6 +21,7 @@ from .measures import (
     MEASURES,
     PARAGRAPH_MIN_SENTENCES,
     PARAGRAPH_MIN_WORDS,
+    READABILITY_COLUMNS,
     _Score,
     _scores,
     _undefined,
@@ -133,7 +133,7 @@ def readability(article: Article | str, by: str = "article", lang: str | None = 
     >>> len(ck.readability(article, by="sentence")) == len(article.body_sentences)   # one row a sentence
     True
     """
-    return _frame(readability_records(article, by, lang), _COLUMNS)
+    return _frame(readability_records(article, by, lang), READABILITY_COLUMNS)
 
 
 def readability_records(article: Article | str, by: str = "article", lang: str | None = None) -> list[dict]:

@@ -158,3 +158,64 @@ def test_the_evaluation_scores_one_hand_annotation_file(capsys) -> None:
     printed = capsys.readouterr().out
     assert "[hand annotation] documents: 1  gold: 8  system: 8  matched: 8" in printed
     assert "value accuracy 1.000" in printed and "strict   P 1.000  R 1.000  F1 1.000" in printed
+
+
+# ------------------------------------------------ fourth pass: a possessive weekday, a date that closes a period
+
+
+POSSESSIVE_WEEKDAYS = [
+    # Published on a Friday; a future cue earlier in the sentence does not move "Wednesday's" vote forward.
+    (
+        "The tenants said they would appeal Wednesday's decision by the housing board.",
+        "2022-03-11",
+        {"Wednesday": ("DATE", "2022-03-09")},
+    ),
+    (
+        "Organisers will review Saturday’s turnout before planning the next march.",
+        "2022-03-14",  # a Monday
+        {"Saturday": ("DATE", "2022-03-12")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), POSSESSIVE_WEEKDAYS)
+def test_a_possessive_weekday_is_the_past_one(text: str, published: str, expected: dict) -> None:
+    assert _found(text, published) == expected
+
+
+CLOSED_PERIODS = [
+    # The date after "ended" closes the quarter; "a year ago" and "a year earlier" are that quarter a year before,
+    # not a year before the closing date, and not one year before the other.
+    (
+        "The brewer earned $3 million in the fiscal second quarter ended Dec. 31. It lost $1 million a year ago. "
+        "Sales rose to $40 million from $35 million a year earlier.",
+        "2023-02-02",
+        {
+            "the fiscal second quarter": ("DATE", "2022-Q2"),
+            "Dec. 31": ("DATE", "2022-12-31"),
+            "a year ago": ("DATE", "2021-Q2"),
+            "a year earlier": ("DATE", "2021-Q2"),
+        },
+    ),
+    (
+        "For the third quarter ending Sept. 30, the chain reported higher sales. In the 2021 period it lost money.",
+        "2022-10-20",
+        {
+            "the third quarter": ("DATE", "2022-Q3"),
+            "Sept. 30": ("DATE", "2022-09-30"),
+            "the 2021 period": ("DATE", "2021-Q3"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CLOSED_PERIODS)
+def test_a_date_that_closes_a_quarter_leaves_the_quarter_as_the_anchor(
+    text: str, published: str, expected: dict
+) -> None:
+    assert _found(text, published) == expected
+
+
+def test_a_date_that_does_not_close_a_period_still_anchors() -> None:
+    found = _found("The plant closed on March 3, 2020. A year earlier it had hired 200 workers.", "2022-10-20")
+    assert found["A year earlier"] == ("DATE", "2019")

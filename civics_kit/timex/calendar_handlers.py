@@ -20,7 +20,19 @@ def _explicit_date(m: re.Match[str], ctx: _Context) -> _Value | None:
     if day is None:
         return None
     named = bool(m["weekday"]) or _appositive_weekday(ctx.text, m.end(), day)
+    if _closes_a_period(ctx.text, m.start()):
+        return _Value("DATE", day.isoformat())
     return _Value("DATE", day.isoformat(), anchor=day, anchor_unit="day", explicit=True, weekday_named=named)
+
+
+# "the quarter ended Sept. 30", "the nine months ending June 30": the date closes the period just named.
+_PERIOD_ENDED = re.compile(r"\b(?:quarter|period|half|months|weeks|year)\s+(?:that\s+)?(?:ended|ending|ends)\s+$", re.I)
+
+
+def _closes_a_period(text: str, start: int) -> bool:
+    """Whether a date ends the period named right before it; the period, not the date, stays the anchor
+    ("for the quarter ended Sept. 30 ... a year earlier" is the quarter a year before)."""
+    return bool(_PERIOD_ENDED.search(text[max(0, start - 40) : start]))
 
 
 def _appositive_weekday(text: str, end: int, day: dt.date) -> bool:
@@ -65,6 +77,8 @@ def _month_day(m: re.Match[str], ctx: _Context) -> _Value | None:
     if day is None:
         return None
     named = bool(m["weekday"]) or _appositive_weekday(ctx.text, m.end(), day)
+    if _closes_a_period(ctx.text, m.start()):
+        return _Value(kind, day.isoformat() + suffix, True, False)
     return _Value(kind, day.isoformat() + suffix, True, False, day, "day", True, named)
 
 

@@ -219,3 +219,27 @@ def test_a_date_that_closes_a_quarter_leaves_the_quarter_as_the_anchor(
 def test_a_date_that_does_not_close_a_period_still_anchors() -> None:
     found = _found("The plant closed on March 3, 2020. A year earlier it had hired 200 workers.", "2022-10-20")
     assert found["A year earlier"] == ("DATE", "2019")
+
+
+def test_a_plan_in_the_past_perfect_points_back() -> None:
+    # Published on a Monday: the offer "had been due to expire" on the Friday just gone, not the next one.
+    found = _found("The offer was extended to June 3. It had been due to expire Friday.", "2024-05-20")
+    assert found["Friday"] == ("DATE", "2024-05-17")
+    # Without "had", the plan is still ahead.
+    assert _found("The offer is due to expire Friday.", "2024-05-20")["Friday"] == ("DATE", "2024-05-24")
+
+
+LAST_MONTH_DAYS = [
+    (
+        "The librarian retired last Oct. 12 after forty years at the branch.",
+        "2020-03-02",
+        {"Oct. 12": ("DATE", "2019-10-12"), "forty years": ("DURATION", "P40Y")},
+    ),
+    ("The pool reopens next June 1, the parks office said.", "2020-03-02", {"June 1": ("DATE", "2020-06-01")}),
+    ("The fair closed last October, organisers said.", "2020-03-02", {"last October": ("DATE", "2019-10")}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LAST_MONTH_DAYS)
+def test_last_or_next_before_a_month_day_keeps_the_day(text: str, published: str, expected: dict) -> None:
+    assert _found(text, published) == expected

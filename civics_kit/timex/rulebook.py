@@ -140,7 +140,9 @@ def rules() -> tuple[_Rule, ...]:
             _B + r"(?P<mod>(?:(?:early|late|mid|(?:the\s+)?(?:middle|end|beginning|start)\s+of|last|next|"
             r"this(?:\s+(?:past|coming))?)[\s-]*)?)"
             + r"(?P<month>January|February|March|April|June|July|August|September|October|November|December|"
-            r"Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)" + r"(?:\s+(?P<rel>(?:this|last|next)\s+year))?(?![\w'’])",
+            r"Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)" + r"(?:\s+(?P<rel>(?:this|last|next)\s+year))?"
+            # "last Oct. 23" is a month-day (the last 23 October), not "last October" and a stray number
+            r"(?![\w'’]|\s+\d{1,2}(?:st|nd|rd|th)?(?!\w|[,.]\d))",
             _month_alone,
             0,
             triggers=_MONTH_WORDS,

@@ -243,3 +243,11 @@ LAST_MONTH_DAYS = [
 @pytest.mark.parametrize(("text", "published", "expected"), LAST_MONTH_DAYS)
 def test_last_or_next_before_a_month_day_keeps_the_day(text: str, published: str, expected: dict) -> None:
     assert _found(text, published) == expected
+
+
+def test_a_year_and_quarter_is_a_quarter_even_before_one_is_named() -> None:
+    # Published in November: the quarter reported is the third, so "the 2021 quarter" is its year-ago twin.
+    found = _found("Profit doubled from the 2021 quarter, the chain said.", "2022-11-03")
+    assert found["the 2021 quarter"] == ("DATE", "2021-Q3")
+    # "the 2021 period" names no quarter, so it stays the year.
+    assert _found("Profit doubled from the 2021 period.", "2022-11-03")["the 2021 period"] == ("DATE", "2021")

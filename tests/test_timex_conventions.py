@@ -251,3 +251,16 @@ def test_a_year_and_quarter_is_a_quarter_even_before_one_is_named() -> None:
     assert found["the 2021 quarter"] == ("DATE", "2021-Q3")
     # "the 2021 period" names no quarter, so it stays the year.
     assert _found("Profit doubled from the 2021 period.", "2022-11-03")["the 2021 period"] == ("DATE", "2021")
+
+
+POSSESSIVE_MONTHS = [
+    ("Officials revised December's figures down by 4,000 jobs.", {"December": ("DATE", "2018-12")}),
+    ("October’s storms closed the ferry.", {"October": ("DATE", "2018-10")}),
+    # The surname stays out: "May's" is not the month.
+    ("Theresa May's cabinet met again.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_MONTHS)
+def test_a_possessive_month_is_the_month(text: str, expected: dict) -> None:
+    assert _found(text, "2019-02-01") == expected

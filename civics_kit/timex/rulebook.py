@@ -142,7 +142,8 @@ def rules() -> tuple[_Rule, ...]:
             + r"(?P<month>January|February|March|April|June|July|August|September|October|November|December|"
             r"Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)" + r"(?:\s+(?P<rel>(?:this|last|next)\s+year))?"
             # "last Oct. 23" is a month-day (the last 23 October), not "last October" and a stray number
-            r"(?![\w'’]|\s+\d{1,2}(?:st|nd|rd|th)?(?!\w|[,.]\d))",
+            # "December's figures" is the month; "May's" stays out (the surname, as in "Theresa May's")
+            r"(?!\w|['’](?!s\b)|(?<=May)['’]|\s+\d{1,2}(?:st|nd|rd|th)?(?!\w|[,.]\d))",
             _month_alone,
             0,
             triggers=_MONTH_WORDS,

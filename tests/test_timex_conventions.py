@@ -160,27 +160,7 @@ def test_the_evaluation_scores_one_hand_annotation_file(capsys) -> None:
     assert "value accuracy 1.000" in printed and "strict   P 1.000  R 1.000  F1 1.000" in printed
 
 
-# ------------------------------------------------ fourth pass: a possessive weekday, a date that closes a period
-
-
-POSSESSIVE_WEEKDAYS = [
-    # Published on a Friday; a future cue earlier in the sentence does not move "Wednesday's" vote forward.
-    (
-        "The tenants said they would appeal Wednesday's decision by the housing board.",
-        "2022-03-11",
-        {"Wednesday": ("DATE", "2022-03-09")},
-    ),
-    (
-        "Organisers will review Saturday’s turnout before planning the next march.",
-        "2022-03-14",  # a Monday
-        {"Saturday": ("DATE", "2022-03-12")},
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "published", "expected"), POSSESSIVE_WEEKDAYS)
-def test_a_possessive_weekday_is_the_past_one(text: str, published: str, expected: dict) -> None:
-    assert _found(text, published) == expected
+# ------------------------------------------------ fourth pass: a date that closes a period, month-days, months
 
 
 CLOSED_PERIODS = [
@@ -221,14 +201,6 @@ def test_a_date_that_does_not_close_a_period_still_anchors() -> None:
     assert found["A year earlier"] == ("DATE", "2019")
 
 
-def test_a_plan_in_the_past_perfect_points_back() -> None:
-    # Published on a Monday: the offer "had been due to expire" on the Friday just gone, not the next one.
-    found = _found("The offer was extended to June 3. It had been due to expire Friday.", "2024-05-20")
-    assert found["Friday"] == ("DATE", "2024-05-17")
-    # Without "had", the plan is still ahead.
-    assert _found("The offer is due to expire Friday.", "2024-05-20")["Friday"] == ("DATE", "2024-05-24")
-
-
 LAST_MONTH_DAYS = [
     (
         "The librarian retired last Oct. 12 after forty years at the branch.",
@@ -243,14 +215,6 @@ LAST_MONTH_DAYS = [
 @pytest.mark.parametrize(("text", "published", "expected"), LAST_MONTH_DAYS)
 def test_last_or_next_before_a_month_day_keeps_the_day(text: str, published: str, expected: dict) -> None:
     assert _found(text, published) == expected
-
-
-def test_a_year_and_quarter_is_a_quarter_even_before_one_is_named() -> None:
-    # Published in November: the quarter reported is the third, so "the 2021 quarter" is its year-ago twin.
-    found = _found("Profit doubled from the 2021 quarter, the chain said.", "2022-11-03")
-    assert found["the 2021 quarter"] == ("DATE", "2021-Q3")
-    # "the 2021 period" names no quarter, so it stays the year.
-    assert _found("Profit doubled from the 2021 period.", "2022-11-03")["the 2021 period"] == ("DATE", "2021")
 
 
 POSSESSIVE_MONTHS = [

@@ -8,9 +8,6 @@ import re
 from .records import _Context, _Value
 from .vocabulary import _FUTURE_CUE, _PAST_CUE
 
-# A plan in the past perfect is over: "had been due to expire Friday", "had planned to meet Monday".
-_HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
-
 
 def _is_future(ctx: _Context, start: int, end: int) -> bool:
     """Whether the words near an expression put it in the future ("will meet Friday")."""
@@ -40,7 +37,7 @@ def _tense(ctx: _Context, start: int, end: int) -> int:
     council will vote"); the cue nearest to the expression decides.
     """
     before = _clause_before(ctx.text, start)
-    future = [m.start() for m in _FUTURE_CUE.finditer(before) if not _HAD_BEEN.search(before, 0, m.start())]
+    future = [m.start() for m in _FUTURE_CUE.finditer(before)]
     past = [m.start() for m in _PAST_CUE.finditer(before)]
     if future and (not past or future[-1] >= past[-1]):
         return 1

@@ -94,10 +94,6 @@ def _year_period(m: re.Match[str], ctx: _Context) -> _Value | None:
     year = int(m["year"])
     if ctx.anchor is not None and ctx.anchor_unit == "quarter":
         return _Value("DATE", f"{year:04d}-Q{(ctx.anchor.month - 1) // 3 + 1}")
-    if m.group().lower().rstrip().endswith("quarter") and ctx.dct is not None:
-        # "the 1988 quarter" with no quarter named yet: the quarter reported, the last one completed.
-        last = relative(ctx, "quarter", -1).value
-        return _Value("DATE", f"{year:04d}-{last[-2:]}")
     return _Value("DATE", f"{year:04d}", anchor=dt.date(year, 1, 1), anchor_unit="year")
 
 

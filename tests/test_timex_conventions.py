@@ -228,3 +228,33 @@ POSSESSIVE_MONTHS = [
 @pytest.mark.parametrize(("text", "expected"), POSSESSIVE_MONTHS)
 def test_a_possessive_month_is_the_month(text: str, expected: dict) -> None:
     assert _found(text, "2019-02-01") == expected
+
+
+# ------------------------------------------------ fifth pass: what is not a TIMEX3
+
+WIRE_QUOTED_TITLES = [
+    # News wires write quotation marks as two apostrophes or as `` and ''.
+    ("The mayor spoke on KTVB's ''60 Minutes'' about the levy.", {}),
+    ("The mayor spoke on KTVB's ``60 Minutes'' about the levy.", {}),
+    ("The council watched the film ``High Noon'' at noon Friday.", {"noon Friday": ("TIME", "2020-03-06T12:00")}),
+    # A quotation that is not a title keeps its time.
+    ("The mayor said ''in 60 minutes'' the polls would close.", {"60 minutes": ("DURATION", "PT60M")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_QUOTED_TITLES)
+def test_a_title_in_wire_quotation_marks_is_not_a_time(text: str, expected: dict) -> None:
+    assert _found(text, "2020-03-09") == expected
+
+
+THIS_TIME_AS_OCCASION = [
+    # TimeML does not mark "time" meaning an occasion; "at this time" is the present.
+    ("The senator lost twice before. This time, however, she leads the polls.", {}),
+    ("Voters may feel different this time, the pollster said.", {}),
+    ("The clinic is not taking new patients at this time.", {"this time": ("DATE", "PRESENT_REF")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIS_TIME_AS_OCCASION)
+def test_this_time_as_an_occasion_is_not_a_time(text: str, expected: dict) -> None:
+    assert _found(text, "2020-03-09") == expected

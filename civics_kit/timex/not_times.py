@@ -31,7 +31,7 @@ from .vocabulary import ALWAYS_CAPITALISED, SCHEDULE_NOUNS, WEEKDAYS, WORK_NOUNS
 
 __all__ = ["not_a_time"]
 
-_OPEN = "\"“'‘"
+_OPEN = "\"“'‘`"
 _CLOSE = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 _WORD = re.compile(r"[\w'’.-]+")
 _SENTENCE_OPENERS = tuple('.!?:;\n"“‘(—–')
@@ -61,6 +61,10 @@ def _quote_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     opening = max(text.rfind(char, low, start) for char in _OPEN)
     if opening < 0:
         return None
+    if opening > 0 and text[opening] in "'`" and text[opening - 1] == text[opening]:
+        return _doubled_quote_span(text, opening - 1, end)
+    if text[opening] == "`":
+        return None
     if opening > 0 and not (text[opening - 1].isspace() or text[opening - 1] in "(—–"):
         return None  # an apostrophe or a closing mark, not an opening quotation mark
     char = text[opening]
@@ -71,6 +75,16 @@ def _quote_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if closing < 0 or "\n" in text[end:closing]:
         return None
     return opening, closing + 1
+
+
+def _doubled_quote_span(text: str, opening: int, end: int) -> tuple[int, int] | None:
+    """A quotation opened by two marks (``like this'' or ''like this''), as news wires write it in plain text."""
+    if opening > 0 and not (text[opening - 1].isspace() or text[opening - 1] in "(—–"):
+        return None
+    closing = text.find("''", end, end + 60)
+    if closing < 0 or "\n" in text[end:closing]:
+        return None
+    return opening, closing + 2
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:

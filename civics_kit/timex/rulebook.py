@@ -354,7 +354,8 @@ def rules() -> tuple[_Rule, ...]:
             "present-ref",
             r"(?<![\w-])(?:now|right\s+now|currently|nowadays|these\s+days|at\s+the\s+moment|"
             r"(?<=\bat )present|(?<=\bthe )present(?=[\s,.;]+(?!day\b|value|tense|situation|system|case|"
-            r"study|government))|(?:(?<=\bat )|(?<=\bby )|(?<=\buntil ))this\s+time|the\s+present\s+day|today['’]s)(?!\w)",
+            r"study|government))|(?:(?<=\bat )|(?<=\bby )|(?<=\buntil ))this\s+time|the\s+present\s+day|"
+            r"today['’]s)(?!\w)",
             _present,
             triggers=("now", "currently", "nowadays", "days", "moment", "present", "time", "today"),
         ),

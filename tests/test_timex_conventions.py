@@ -258,3 +258,19 @@ THIS_TIME_AS_OCCASION = [
 @pytest.mark.parametrize(("text", "expected"), THIS_TIME_AS_OCCASION)
 def test_this_time_as_an_occasion_is_not_a_time(text: str, expected: dict) -> None:
     assert _found(text, "2020-03-09") == expected
+
+
+SPOKEN_SEASON_YEARS = [
+    # Broadcast transcripts spell years out; "the winter of" takes the spoken year as it takes "1994".
+    (
+        "Heating oil last cost this much in the winter of nineteen ninety-four.",
+        {"the winter of nineteen ninety-four": ("DATE", "1994-WI")},
+    ),
+    ("The dam was finished in the summer of nineteen sixty.", {"the summer of nineteen sixty": ("DATE", "1960-SU")}),
+    ("The dam was finished in the summer of 1960.", {"the summer of 1960": ("DATE", "1960-SU")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN_SEASON_YEARS)
+def test_a_season_of_a_spoken_year_is_one_expression(text: str, expected: dict) -> None:
+    assert _found(text, "1998-02-23") == expected

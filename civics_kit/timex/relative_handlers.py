@@ -69,8 +69,9 @@ def _relative_period(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 def _bare_season(m: re.Match[str], ctx: _Context) -> _Value | None:
     code = _SEASONS[m["season"].lower()]
-    if m["year"]:
-        year = int(m["year"])
+    spoken = parse_number(m["spoken"].split(None, 1)[1]) if m["spoken"] else None
+    if m["year"] or spoken is not None:
+        year = int(m["year"]) if m["year"] else 1900 + int(spoken)
         month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
         return _Value("DATE", f"{year}-{code}", anchor=dt.date(year, month, 1), anchor_unit="season", explicit=True)
     amount = 1 if _is_future(ctx, m.start(), m.end()) else 0

@@ -263,7 +263,8 @@ def rules() -> tuple[_Rule, ...]:
             "season",
             rf"(?<![\w-])(?:(?:(?:the|early|late|mid)[\s-]+)+|(?<=\b[Ii]n )|"
             rf"(?=\w+\s+of\s+\d))(?P<season>spring|summer|fall|autumn|"
-            rf"winter)(?:\s+of\s+(?P<year>{_YEAR}))?(?!\w)",
+            rf"winter)(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<spoken>nineteen\s+(?:twenty|thirty|forty|fifty|sixty|"
+            rf"seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)))?(?!\w)",
             _bare_season,
             triggers=_SEASON_WORDS,
         ),

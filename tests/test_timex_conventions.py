@@ -274,3 +274,19 @@ SPOKEN_SEASON_YEARS = [
 @pytest.mark.parametrize(("text", "expected"), SPOKEN_SEASON_YEARS)
 def test_a_season_of_a_spoken_year_is_one_expression(text: str, expected: dict) -> None:
     assert _found(text, "1998-02-23") == expected
+
+
+WEEKDAYS_IN_NAMES = [
+    # A part of the day after a weekday is written in lower case; capitalised, it is a name.
+    ("The host left Saturday Night Live after six seasons.", {}),
+    ("Shares of Tuesday Morning Corp. rose 4 percent.", {}),
+    ("The minister told the Sunday Times she would resign.", {}),
+    # The day itself stays: a lower-case part of the day, or a name after a comma.
+    ("The board met Monday night, the Times reported.", {"Monday night": ("DATE", "2021-06-07")}),
+    ("The strike will end Sunday, Post reporters were told.", {"Sunday": ("DATE", "2021-06-13")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAYS_IN_NAMES)
+def test_a_weekday_inside_a_name_is_not_a_time(text: str, expected: dict) -> None:
+    assert _found(text, "2021-06-09") == expected

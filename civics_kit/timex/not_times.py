@@ -17,6 +17,12 @@ Each rule is general and says what it costs; the engine drops a match any of the
   Morning", "Once Upon a Time in Hollywood". Headlines in title case are left
   alone. Misses: a name in lower case, a name at the start of a sentence
   ("Daily News reporters said").
+- **Weekday in a name.** A bare weekday followed by a capitalised part of the
+  day, which English writes in lower case after a weekday ("Saturday Night
+  Live", "Monday Night Football", "Tuesday Morning Corp."), or by a
+  capitalised word that ends a newspaper's name ("the Sunday Times", "Sunday
+  Telegraph"). Misses: a name in lower case; "Sunday Times" in a headline in
+  title case (headlines are left alone).
 - **Schedule noun.** A bare weekday right before a noun that names a weekly
   schedule, with at most one word between: "Sunday hours", "Saturday library
   hours", "Monday classes". Misses: schedule nouns not listed
@@ -27,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import ALWAYS_CAPITALISED, SCHEDULE_NOUNS, WEEKDAYS, WORK_NOUNS
+from .vocabulary import _PART_OF_DAY, ALWAYS_CAPITALISED, OUTLET_NOUNS, SCHEDULE_NOUNS, WEEKDAYS, WORK_NOUNS
 
 __all__ = ["not_a_time"]
 
@@ -43,7 +49,7 @@ def not_a_time(text: str, start: int, end: int, rule: str) -> bool:
         _quoted_title(text, start, end)
         or _after_work_noun(text, start, end)
         or _capitalised_name(text, start, end)
-        or (rule == "weekday" and _schedule(text, start, end))
+        or (rule == "weekday" and (_schedule(text, start, end) or _weekday_in_a_name(text, start, end)))
     )
 
 
@@ -144,3 +150,14 @@ def _schedule(text: str, start: int, end: int) -> bool:
         return False  # "Thursday's closing price" is a day
     after = [w.lower() for w in _words_after(text, end, 2)]
     return bool(after) and (after[0] in SCHEDULE_NOUNS or (len(after) > 1 and after[1] in SCHEDULE_NOUNS))
+
+
+def _weekday_in_a_name(text: str, start: int, end: int) -> bool:
+    words = _WORD.findall(text[start:end])
+    if len(words) != 1 or words[0].lower().rstrip(".") not in WEEKDAYS or _headline(text, start):
+        return False
+    after = _words_after(text, end, 1)
+    if not after or not after[0][:1].isupper() or after[0].isupper() or not text[end:].startswith(" "):
+        return False
+    word = after[0].lower().rstrip(".,")
+    return word in _PART_OF_DAY or word in OUTLET_NOUNS

@@ -217,6 +217,14 @@ SCHEDULE_NOUNS = frozenset(
 )
 """Nouns after a weekday that name a weekly schedule ("Sunday hours", "Saturday library hours"), not one day."""
 
+OUTLET_NOUNS = frozenset(
+    """times telegraph express herald mirror post tribune chronicle journal independent observer star sun
+    gazette standard mail news""".split()
+)
+"""Words that end a newspaper's name: a weekday right before one, capitalised, is a title ("the Sunday Times").
+
+Written for this project from the mastheads of English-language papers (Times, Telegraph, Post ...)."""
+
 ALWAYS_CAPITALISED = frozenset(
     (
         *_MONTH_NAMES,

@@ -90,8 +90,6 @@ def _weekday(m: re.Match[str], ctx: _Context) -> _Value | None:
     lead = (m["lead"] or "").lower()
     direction = -1 if lead in ("last", "this past", "past", "earlier", "the previous") else 0
     direction = 1 if lead in ("next", "this coming", "coming") else direction
-    if direction == 0 and m["weekday"].endswith(("'s", "’s")):
-        direction = -1  # "Wednesday's ruling" reports what happened
     # "Friday night" is the day itself, as TimeBank annotates it; a clock time makes it a TIME.
     suffix = _clock_suffix(m)
     kind = "TIME" if suffix else "DATE"

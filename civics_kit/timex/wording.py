@@ -12,8 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import MONTHS, format_day  # the same words in every locale
-
 # Patterns the functions below use, compiled once.
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(.+))?")
 _ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
@@ -34,10 +32,15 @@ _PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "D
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 _ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_MONTHS = "January February March April May June July August September October November December".split()
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"  # the same words in every locale
 
 
 def _month(year: int, month: int) -> str:
-    return f"{MONTHS[month - 1]} {year}"
+    return f"{_MONTHS[month - 1]} {year}"
 
 
 def _century(number: int) -> str:
@@ -77,7 +80,7 @@ def _vague(value: str, published: dt.date | None) -> str:
     relation = {"PAST_REF": "before", "FUTURE_REF": "after", "PRESENT_REF": "around"}[value]
     if published is None:
         return f"{relation} publication (no publication date)"
-    return f"{relation} {format_day(published)}"
+    return f"{relation} {_day(published)}"
 
 
 def _words(value: str, published: dt.date | None) -> str:
@@ -86,13 +89,13 @@ def _words(value: str, published: dt.date | None) -> str:
     if value.startswith("UNDEF") or value.startswith("XXXX"):
         return _unplaced(value)
     if m := _ISO_DAY.fullmatch(value):
-        day = format_day(dt.date(int(m[1]), int(m[2]), int(m[3])))
+        day = _day(dt.date(int(m[1]), int(m[2]), int(m[3])))
         return f"{day}, {_clock(m[4])}" if m[4] else day
     if m := _ISO_WEEK.fullmatch(value):
         monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
         if m[3]:
-            return f"weekend of {format_day(monday + dt.timedelta(days=5))}"
-        return f"week of {format_day(monday)}"
+            return f"weekend of {_day(monday + dt.timedelta(days=5))}"
+        return f"week of {_day(monday)}"
     if m := _ISO_MONTH.fullmatch(value):
         return _month(int(m[1]), int(m[2]))
     if m := _ISO_QUARTER.fullmatch(value):
@@ -115,7 +118,7 @@ def _unplaced(value: str) -> str:
     if m := _ANY_WEEK_WEEKDAY.fullmatch(value):
         return f"a {_WEEKDAYS[int(m[1]) - 1]} (no publication date to place it)"
     if m := _YEARLESS_DAY.fullmatch(value):
-        return f"{int(m[2])} {MONTHS[int(m[1]) - 1]}, year unknown (no publication date)"
+        return f"{int(m[2])} {_MONTHS[int(m[1]) - 1]}, year unknown (no publication date)"
     if m := _YEARLESS_MONTH.fullmatch(value):
-        return f"{MONTHS[int(m[1]) - 1]}, year unknown (no publication date)"
+        return f"{_MONTHS[int(m[1]) - 1]}, year unknown (no publication date)"
     return "unknown: no publication date"

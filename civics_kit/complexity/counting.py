@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from ..article import Article, Sentence
@@ -195,12 +196,62 @@ def _scored_sentences(article: Article) -> list[Sentence]:
     return prose or article.body_sentences or article.sentences
 
 
+def _scored(article: Article) -> list[Sentence]:
+    return article._cached("scored sentences", lambda: _scored_sentences(article))
+
+
 def _sentence_counts(article: Article, lang: str) -> list[_SentenceCounts]:
     """The counts of every scored sentence (worked out once per article and language)."""
     counts = article._cached(
-        ("sentence counts", lang), lambda: tuple(_count_sentence(s, lang) for s in _scored_sentences(article))
+        ("sentence counts", lang), lambda: tuple(_count_sentence(s, lang) for s in _scored(article))
     )
     return list(counts)
+
+
+def _scored_span(article: Article) -> tuple[int, int]:
+    """From the start of the first scored sentence to the end of the last ((0, 0) when there is none)."""
+    scored = _scored(article)
+    return (scored[0].start, scored[-1].end) if scored else (0, 0)
+
+
+# What one word adds to the article's totals, as a tuple so that each total is one C-level sum over the words:
+# letter word, syllables, letters, long word, unfamiliar and lower-case (never a name), unfamiliar and capital.
+def _tally_of(token: str, lang: str) -> tuple[int, int, int, int, int, int]:
+    w = _word(token, lang)
+    long_word = w.syllables >= LONG_WORD_SYLLABLES[lang] and w.has_letter
+    return (w.has_letter, w.syllables, w.letters, long_word, w.unfamiliar and not w.capital, w.unfamiliar and w.capital)
+
+
+_TALLIES = {lang: lru_cache(maxsize=1 << 17)(partial(_tally_of, lang=lang)) for lang in MEASURES}
+
+
+def _article_total(article: Article, lang: str) -> _Counts:
+    """The totals of :func:`_total` over every scored sentence, without the counts of each sentence.
+
+    A capital word is a name except when it opens its sentence and the next word has none, so the per-word sums
+    need one look at each sentence's first two words.
+    """
+    if ("sentence counts", lang) in article.__dict__.get("_analyses", {}):
+        return _total(_sentence_counts(article, lang))
+    return article._cached(("article total", lang), lambda: _tally_total(_scored(article), lang))
+
+
+def _tally_total(sentences: list[Sentence], lang: str) -> _Counts:
+    tokens = [found for s in sentences if (found := _TOKEN.findall(s.text))]
+    tally = _TALLIES[lang]
+    columns = list(zip(*map(tally, chain.from_iterable(tokens)), strict=True)) or [()] * 6  # one per field
+    letter_words, syllables, letters, long_words, difficult, _ = map(sum, columns)
+    # an unfamiliar capital opening a sentence is a name only when the next word has a capital too
+    openers = sum(1 for found in tokens if tally(found[0])[-1] and not (len(found) > 1 and found[1][0].isupper()))
+    return _Counts(
+        words=sum(map(len, tokens)),
+        letter_words=letter_words,
+        sentences=len(tokens),
+        syllables=syllables,
+        letters=letters,
+        long_words=long_words,
+        difficult_words=difficult + openers,
+    )
 
 
 def _resolve_lang(article: Article, lang: str | None) -> str:

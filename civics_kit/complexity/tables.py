@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING
 from ..article import Article, as_article
 from ..errors import ArticleTypeError, InvalidOptionError
 from ..syllables import syllable_method
-from .counting import _Counts, _resolve_lang, _sentence_counts, _SentenceCounts, _textstat, _total
+from .counting import (
+    _article_total,
+    _Counts,
+    _resolve_lang,
+    _scored_span,
+    _sentence_counts,
+    _SentenceCounts,
+    _textstat,
+    _total,
+)
 from .measures import (
     _HARDEST_COLUMNS,
     _LEVEL_COLUMNS,
@@ -64,12 +73,6 @@ def _frame(rows: list[dict], columns: Sequence[str]) -> pd.DataFrame:
     import pandas as pd
 
     return pd.DataFrame(rows, columns=list(columns))
-
-
-def _span_of(counts: Sequence[_SentenceCounts], article: Article) -> tuple[int, int]:
-    if not counts:
-        return 0, 0
-    return counts[0].sentence.start, counts[-1].sentence.end
 
 
 def _paragraph_totals(counts: list[_SentenceCounts]) -> list[tuple[int, _Counts]]:
@@ -140,16 +143,15 @@ def readability_records(article: Article | str, by: str = "article", lang: str |
     """The rows of :func:`readability` as plain records (dictionaries keyed by its columns), before the frame."""
     article = as_article(article)
     lang = _resolve_lang(article, lang)
-    counts = _sentence_counts(article, lang)
     if by == "article":
-        total = _total(counts)
+        total = _article_total(article, lang)
         _warn_if_short(total, lang)
-        start, end = _span_of(counts, article)
+        start, end = _scored_span(article)
         return _rows_for("article", 0, start, end, total, _scores(total, lang), lang)
     if by == "paragraph":
-        return _by_paragraph(article, counts, lang)
+        return _by_paragraph(article, _sentence_counts(article, lang), lang)
     if by == "sentence":
-        return _by_sentence(counts, lang)
+        return _by_sentence(_sentence_counts(article, lang), lang)
     raise InvalidOptionError(f"by={by!r} is not an option: use by='article', by='paragraph' or by='sentence'.")
 
 
@@ -213,10 +215,10 @@ def text_stats(article: Article | str, by: str = "article", lang: str | None = N
     """
     article = as_article(article)
     lang = _resolve_lang(article, lang)
-    counts = _sentence_counts(article, lang)
     if by == "article":
-        start, end = _span_of(counts, article)
-        return _frame([_stats_row("article", 0, start, end, _total(counts), lang)], _STATS_COLUMNS)
+        start, end = _scored_span(article)
+        return _frame([_stats_row("article", 0, start, end, _article_total(article, lang), lang)], _STATS_COLUMNS)
+    counts = _sentence_counts(article, lang)
     if by == "paragraph":
         paragraphs = {p.index: p for p in article.paragraphs}
         rows = []

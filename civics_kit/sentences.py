@@ -59,9 +59,11 @@ _SENTENCE_OPENERS = frozenset(
     """.split()
 )
 
+# The stop is written so that each branch opens with one literal character: the regex engine then jumps from
+# one ".", "!", "?" or "…" to the next instead of trying every position (the matches of "\.{2,}|…|[.!?]+").
 _CANDIDATE = re.compile(
     r"""
-    (?P<stop>\.{2,}|…|[.!?]+)        # the stop itself
+    (?P<stop>\.\.+|…|\.[.!?]*|![.!?]*|\?[.!?]*)    # the stop itself
     (?P<close>["”’'»)\]]*)           # closing quotes or brackets
     (?P<space>\s+)                   # white space
     (?=(?P<next>[\"“‘'«(\[¿¡]*\w))   # something that can open a sentence

@@ -21,6 +21,14 @@ _CREDIT = re.compile(
     r"|\((?:creative commons|cc[ -]by[^)]*)\)",
     re.IGNORECASE,
 )
+
+
+def _has_credit(text: str) -> bool:
+    """Whether ``_CREDIT.search(text)`` finds a credit; only a paragraph with a "(" is searched past its start."""
+    # the "(creative commons)" branch is the only one not anchored at the start
+    return _CREDIT.match(text) is not None or ("(" in text and _CREDIT.search(text) is not None)
+
+
 _BYLINE = re.compile(r"^(?:[Bb]y|BY|[Pp]or)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*(?:,.*)?$")
 _EXCERPT_INTRO = re.compile(
     r"(?:(?:from|in|according to)\s+(?:the|its|that|a|their)\s+"
@@ -73,7 +81,7 @@ def _is_short(text: str, words: int = 25) -> bool:
 def _header_role(text: str, index: int, seen: set[str]) -> str | None:
     """The role of a paragraph before the body starts, or None when it is body text."""
     first_line = text.strip()
-    if _CREDIT.search(first_line) and _is_short(first_line, 30):
+    if _has_credit(first_line) and _is_short(first_line, 30):
         return "credit"
     if not _is_short(first_line):
         return None
@@ -100,7 +108,7 @@ def _assign_roles(text: str, spans: list[tuple[int, int]], first: int = 0) -> li
             roles.append("front-matter")
             continue
         role = None if in_body else _header_role(chunk, index - first, seen)
-        if role is None and in_body and _CREDIT.search(chunk) and _is_short(chunk, 30):
+        if role is None and in_body and _has_credit(chunk) and _is_short(chunk, 30):
             role = "credit"
         if role is None:
             in_body = True

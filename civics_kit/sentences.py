@@ -70,7 +70,7 @@ _CANDIDATE = re.compile(
     """,
     re.VERBOSE,
 )
-_WORD_BEFORE = re.compile(r"([\w.\-’']*)$")
+_WORD_CHARS = re.compile(r"[\w.\-’']*")
 _WORD_AFTER = re.compile(r"[\"“‘'«(\[¿¡]*([\w’'\-]*)")
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")  # "U.S", "L.A", "D.C", "a.m"
 _NUMBER = re.compile(r"^\d+$")
@@ -88,9 +88,21 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return True  # "!", "?", "?!", "..." followed by a capital
     if close:
         return True  # 'crimes." Perry said' ends inside the quote
-    # Look back a bounded window only: searching from 0 would make the split quadratic.
-    before = _WORD_BEFORE.search(text, max(0, match.start() - 80), match.start()).group(1)
-    return _period_ends_sentence(before, next_word)
+    return _period_ends_sentence(_word_before(text, match.start()), next_word)
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of word characters, dots, hyphens and apostrophes that ends at ``end`` (or at a line break just
+    before it), within 80 characters: a bounded window keeps the split linear.
+
+    The run is matched forwards on the reversed window: one match, where a search for ``[...]*$`` tries every
+    position of the window.
+    """
+    start = max(0, end - 80)
+    if end > start and text[end - 1] == "\n":
+        end -= 1  # as "$" matches before a final line break
+    length = _WORD_CHARS.match(text[start:end][::-1]).end()
+    return text[end - length : end]
 
 
 def _period_ends_sentence(word: str, next_word: str) -> bool:

@@ -25,6 +25,7 @@ once per article, and the report and the article's display carry
 
 from __future__ import annotations
 
+import itertools
 import re
 import warnings
 from collections import Counter
@@ -81,11 +82,26 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LEAD = 1.3  # the leading language must count this many times the runner-up's hits
+_WINDOW = 20000  # the check reads the first this many characters of a text
 
 
 def guess_language(text: str) -> str:
     """The language code of ``text`` ("en", "es", "fr", "de" or "pt") by the stop-word test; "en" when unsure."""
-    words = _WORD.findall(text[:20000])
+    return _guess(_WORD.findall(text[:_WINDOW]))
+
+
+def _guess_from_word_tokens(tokens: list[str]) -> str:
+    """:func:`guess_language` of a text of at most 20,000 characters, from its word tokens.
+
+    The tokens are runs of letters and digits joined by ' ’ or - (``Article.word_count``'s words, found anyway).
+    A word of this check never crosses a token's edge, so a token of letters only is one word and the others
+    are read again: the same words as a pass over the text, in another order, which the counts do not see.
+    """
+    others = " ".join(itertools.filterfalse(str.isalpha, tokens))
+    return _guess([*filter(str.isalpha, tokens), *_WORD.findall(others)])
+
+
+def _guess(words: list[str]) -> str:
     if len(words) < MIN_WORDS:
         return "en"
     counts = Counter(map(str.lower, words))

@@ -19,7 +19,14 @@ from ..errors import (
     InvalidOptionError,
     PhraseNotFoundError,
 )
-from ..language import NOT_READ_NOTE, guess_language, language_name, language_note
+from ..language import (
+    _WINDOW,
+    NOT_READ_NOTE,
+    _guess_from_word_tokens,
+    guess_language,
+    language_name,
+    language_note,
+)
 from ..sentences import split_sentences
 from .paragraphs import _FRONT_MATTER, _OUTLET, _WORD, _assign_roles, _trim, paragraph_spans
 from .spans import Excerpt, Paragraph, Sentence, Span
@@ -292,7 +299,10 @@ class Article:
 
     @cached_property
     def _guessed_lang(self) -> str:
-        return guess_language(self.body or self.text)
+        body = self.body
+        if body and len(body) <= _WINDOW:
+            return _guess_from_word_tokens(self._body_words)
+        return guess_language(body or self.text)
 
     @property
     def metadata_sources(self) -> dict[str, str]:
@@ -319,7 +329,11 @@ class Article:
     @cached_property
     def word_count(self) -> int:
         """Words in the body (a word is a run of letters or digits, with inner ' or -)."""
-        return len(_WORD.findall(self.body))
+        return len(self._body_words)
+
+    @cached_property
+    def _body_words(self) -> list[str]:
+        return _WORD.findall(self.body)
 
     # -- evidence ----------------------------------------------------------
 

@@ -19,6 +19,7 @@ corpus, from every article's records.
 
 from __future__ import annotations
 
+import operator
 import os
 import sys
 import warnings
@@ -132,7 +133,7 @@ def _readability_rows(article: Article) -> list[tuple]:
     if note:
         warnings.warn(f"{note} Its other analyses ran.", CivicsKitWarning, stacklevel=2)
         return []
-    return [tuple(row[c] for c in READABILITY_COLUMNS) for row in readability_records(article)]
+    return list(map(operator.itemgetter(*READABILITY_COLUMNS), readability_records(article)))
 
 
 def _analyse_chunk(chunk: list[tuple[str, tuple]]) -> list[dict[str, Any]]:

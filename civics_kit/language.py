@@ -105,7 +105,8 @@ def _guess(words: list[str]) -> str:
     if len(words) < MIN_WORDS:
         return "en"
     counts = Counter(map(str.lower, words))
-    hits = {lang: sum(counts[w] for w in vocabulary if w in counts) for lang, vocabulary in FUNCTION_WORDS.items()}
+    zeros = itertools.repeat(0)
+    hits = {lang: sum(map(counts.get, vocabulary, zeros)) for lang, vocabulary in FUNCTION_WORDS.items()}
     ranked = sorted(hits, key=lambda lang: (-hits[lang], list(LANGUAGES).index(lang)))
     best, runner_up = ranked[0], ranked[1]
     if best == "en" or hits[best] < 5 or hits[best] < _LEAD * hits[runner_up]:

@@ -6,6 +6,7 @@ import itertools
 import math
 import warnings
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..errors import ShortTextWarning
@@ -91,12 +92,13 @@ _LEVEL_COLUMNS = ("measure", "band", "grade", "score", "meaning", "words", "sent
 # ---------------------------------------------------------------- bands and meanings
 
 
-def _band_cuts() -> list[tuple[float, str]]:
+@cache
+def _band_cuts() -> tuple[tuple[float, str], ...]:
     cuts = [(CCSS_BANDS[0][1], "K-1")]
     for (name, _, high), (_, next_low, _) in itertools.pairwise(CCSS_BANDS):
         cuts.append(((next_low + high) / 2, name))
     cuts.append((CCSS_BANDS[-1][2], CCSS_BANDS[-1][0]))
-    return cuts
+    return tuple(cuts)
 
 
 def grade_band(grade: float) -> str | None:

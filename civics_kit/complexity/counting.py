@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
-from itertools import chain
 from typing import TYPE_CHECKING
 
 from ..article import Article, Sentence
@@ -214,15 +214,28 @@ def _scored_span(article: Article) -> tuple[int, int]:
     return (scored[0].start, scored[-1].end) if scored else (0, 0)
 
 
-# What one word adds to the article's totals, as a tuple so that each total is one C-level sum over the words:
-# letter word, syllables, letters, long word, unfamiliar and lower-case (never a name), unfamiliar and capital.
-def _tally_of(token: str, lang: str) -> tuple[int, int, int, int, int, int]:
+# What one word adds to each of the article's totals, packed into one int (a field of _FIELD_BITS bits a total),
+# so that the totals are one C-level sum over the words: letter word, syllables, letters, long word, unfamiliar
+# and lower-case (never a name), unfamiliar and capital (a name unless it opens a sentence alone).
+_FIELD_BITS = 48  # no text has 2**48 letters
+_FIELDS = 6
+
+
+def _packed_tally(token: str, lang: str) -> int:
     w = _word(token, lang)
     long_word = w.syllables >= LONG_WORD_SYLLABLES[lang] and w.has_letter
-    return (w.has_letter, w.syllables, w.letters, long_word, w.unfamiliar and not w.capital, w.unfamiliar and w.capital)
+    unfamiliar_capital = w.unfamiliar and w.capital
+    fields = (w.has_letter, w.syllables, w.letters, long_word, w.unfamiliar and not w.capital, unfamiliar_capital)
+    return sum(int(value) << (_FIELD_BITS * i) for i, value in enumerate(fields))
 
 
-_TALLIES = {lang: lru_cache(maxsize=1 << 17)(partial(_tally_of, lang=lang)) for lang in MEASURES}
+def _unpacked(total: int) -> list[int]:
+    mask = (1 << _FIELD_BITS) - 1
+    return [(total >> (_FIELD_BITS * i)) & mask for i in range(_FIELDS)]
+
+
+_TALLIES = {lang: lru_cache(maxsize=1 << 17)(partial(_packed_tally, lang=lang)) for lang in MEASURES}
+_UNFAMILIAR_CAPITAL = 1 << (_FIELD_BITS * (_FIELDS - 1))
 
 
 def _article_total(article: Article, lang: str) -> _Counts:
@@ -236,17 +249,34 @@ def _article_total(article: Article, lang: str) -> _Counts:
     return article._cached(("article total", lang), lambda: _tally_total(_scored(article), lang))
 
 
+def _words_of(sentences: list[Sentence]) -> list[str]:
+    """Every word of the sentences, as :data:`_TOKEN` finds them, in another order.
+
+    A word never spans white space, so a chunk between spaces made of letters and digits only (most of them) is
+    one word; only the other chunks are read with the pattern, with spaces between them as before.
+    """
+    chunks = " ".join([s.text for s in sentences]).split()
+    return [*filter(str.isalnum, chunks), *_TOKEN.findall(" ".join(itertools.filterfalse(str.isalnum, chunks)))]
+
+
 def _tally_total(sentences: list[Sentence], lang: str) -> _Counts:
-    tokens = [found for s in sentences if (found := _TOKEN.findall(s.text))]
     tally = _TALLIES[lang]
-    columns = list(zip(*map(tally, chain.from_iterable(tokens)), strict=True)) or [()] * 6  # one per field
-    letter_words, syllables, letters, long_words, difficult, _ = map(sum, columns)
-    # an unfamiliar capital opening a sentence is a name only when the next word has a capital too
-    openers = sum(1 for found in tokens if tally(found[0])[-1] and not (len(found) > 1 and found[1][0].isupper()))
+    words = _words_of(sentences)
+    letter_words, syllables, letters, long_words, difficult, _ = _unpacked(sum(map(tally, words)))
+    openers = 0  # an unfamiliar capital opening a sentence is a name only when the next word has a capital too
+    counted = 0
+    for sentence in sentences:
+        first = _TOKEN.search(sentence.text)
+        if first is None:
+            continue
+        counted += 1
+        if tally(first.group()) & _UNFAMILIAR_CAPITAL:
+            second = _TOKEN.search(sentence.text, first.end())
+            openers += not (second and second.group()[0].isupper())
     return _Counts(
-        words=sum(map(len, tokens)),
+        words=len(words),
         letter_words=letter_words,
-        sentences=len(tokens),
+        sentences=counted,
         syllables=syllables,
         letters=letters,
         long_words=long_words,

@@ -78,8 +78,6 @@ _NUMBER = re.compile(r"^\d+$")
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
     stop, close = match.group("stop"), match.group("close")
-    after = _WORD_AFTER.match(text, match.end())
-    next_word = after.group(1) if after else ""
     first = match.group("next")[-1]
     opens_sentence = first.isupper() or first.isdigit() or match.group("next")[:-1] != ""
     if not opens_sentence:
@@ -88,6 +86,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return True  # "!", "?", "?!", "..." followed by a capital
     if close:
         return True  # 'crimes." Perry said' ends inside the quote
+    after = _WORD_AFTER.match(text, match.end())
+    next_word = after.group(1) if after else ""
     return _period_ends_sentence(_word_before(text, match.start()), next_word)
 
 
@@ -108,20 +108,23 @@ def _word_before(text: str, end: int) -> str:
 def _period_ends_sentence(word: str, next_word: str) -> bool:
     """Decide whether ``word.`` (a word followed by a full stop) ends a sentence."""
     bare = word.rstrip(".").lstrip("(\"“‘'")
-    low = bare.lower()
-    opener = next_word.lower() in _SENTENCE_OPENERS
     if not bare:
         return True
+    low = bare.lower()
     if low in _ALWAYS_ABBREVIATIONS:
         # "No. 5" and "Jan. 5" stay together; a title never ends a sentence.
         return False
     if len(bare) == 1 and bare.isupper():
-        return opener  # an initial, as in "John F. Kennedy"
-    if _INITIALISM.match(bare) or _is_ambiguous_abbreviation(bare, low):
-        return opener  # "U.S. officials" vs "in the U.S. The next day"
-    if _NUMBER.match(bare) and next_word[:1].isdigit():
+        return _is_opener(next_word)  # an initial, as in "John F. Kennedy"
+    if ("." in bare and _INITIALISM.match(bare)) or _is_ambiguous_abbreviation(bare, low):
+        return _is_opener(next_word)  # "U.S. officials" vs "in the U.S. The next day"
+    if next_word[:1].isdigit() and _NUMBER.match(bare):
         return False  # "Section 3. 4" is rare; numbered lists are not sentences
     return True
+
+
+def _is_opener(word: str) -> bool:
+    return word.lower() in _SENTENCE_OPENERS
 
 
 def _is_ambiguous_abbreviation(bare: str, low: str) -> bool:

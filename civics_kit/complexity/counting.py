@@ -100,7 +100,7 @@ def _word(token: str, lang: str) -> _Word:
     has_letter = _has_letter(token)
     low = token.lower().replace("’", "'")
     unfamiliar = has_letter and not all(_familiar(part, lang) for part in low.split("-") if part)
-    letters = sum(c.isalnum() for c in token)
+    letters = sum(map(str.isalnum, token))
     return _Word(count_syllables(token, lang), letters, has_letter, token[0].isupper(), unfamiliar)
 
 

@@ -87,7 +87,8 @@ _WINDOW = 20000  # the check reads the first this many characters of a text
 
 def guess_language(text: str) -> str:
     """The language code of ``text`` ("en", "es", "fr", "de" or "pt") by the stop-word test; "en" when unsure."""
-    return _guess(_WORD.findall(text[:_WINDOW]))
+    words = _WORD.findall(text[:_WINDOW])
+    return _leading(Counter(map(str.lower, words))) if len(words) >= MIN_WORDS else "en"
 
 
 def _guess_from_word_tokens(tokens: list[str]) -> str:
@@ -96,15 +97,20 @@ def _guess_from_word_tokens(tokens: list[str]) -> str:
     The tokens are runs of letters and digits joined by ' ’ or - (``Article.word_count``'s words, found anyway).
     A word of this check never crosses a token's edge, so a token of letters only is one word and the others
     are read again: the same words as a pass over the text, in another order, which the counts do not see.
+    Those others are also counted whole: lower-cased, a token that is not all letters still holds a character
+    that is no letter, so it is no function word and adds to no language's hits.
     """
-    others = " ".join(itertools.filterfalse(str.isalpha, tokens))
-    return _guess([*filter(str.isalpha, tokens), *_WORD.findall(others)])
-
-
-def _guess(words: list[str]) -> str:
-    if len(words) < MIN_WORDS:
+    others = list(itertools.filterfalse(str.isalpha, tokens))
+    inside = _WORD.findall(" ".join(others))
+    if len(tokens) - len(others) + len(inside) < MIN_WORDS:
         return "en"
-    counts = Counter(map(str.lower, words))
+    counts = Counter(map(str.lower, tokens))
+    counts.update(map(str.lower, inside))
+    return _leading(counts)
+
+
+def _leading(counts: Counter[str]) -> str:
+    """The language whose function words the lower-cased words hold most, when it leads clearly; else "en"."""
     zeros = itertools.repeat(0)
     hits = {lang: sum(map(counts.get, vocabulary, zeros)) for lang, vocabulary in FUNCTION_WORDS.items()}
     ranked = sorted(hits, key=lambda lang: (-hits[lang], list(LANGUAGES).index(lang)))

@@ -22,13 +22,13 @@ from ..errors import (
 from ..language import (
     _WINDOW,
     NOT_READ_NOTE,
-    _guess_from_word_tokens,
+    _guess_from_chunks,
     guess_language,
     language_name,
     language_note,
 )
 from ..sentences import split_sentences
-from .paragraphs import _FRONT_MATTER, _OUTLET, _WORD, _assign_roles, _trim, paragraph_spans
+from .paragraphs import _FRONT_MATTER, _OUTLET, _WORD, _assign_roles, _chunk_word_count, _trim, paragraph_spans
 from .spans import Excerpt, Paragraph, Sentence, Span
 
 METADATA_FIELDS = ("title", "published", "author", "outlet", "url", "lang")
@@ -301,7 +301,7 @@ class Article:
     def _guessed_lang(self) -> str:
         body = self.body
         if body and len(body) <= _WINDOW:
-            return _guess_from_word_tokens(self._body_words)
+            return _guess_from_chunks(self._body_chunks)
         return guess_language(body or self.text)
 
     @property
@@ -329,11 +329,12 @@ class Article:
     @cached_property
     def word_count(self) -> int:
         """Words in the body (a word is a run of letters or digits, with inner ' or -)."""
-        return len(self._body_words)
+        return sum(map(_chunk_word_count, self._body_chunks))
 
     @cached_property
-    def _body_words(self) -> list[str]:
-        return _WORD.findall(self.body)
+    def _body_chunks(self) -> list[str]:
+        """The body cut at white space, which no word spans: the word count and the language check read it."""
+        return self.body.split()
 
     # -- evidence ----------------------------------------------------------
 

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..sentences import split_sentences
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+
+
+@lru_cache(maxsize=1 << 16)
+def _chunk_word_count(chunk: str) -> int:
+    """The words (:data:`_WORD`) in one chunk between white space: a text's count is the sum over its chunks."""
+    return len(_WORD.findall(chunk))
 
 
 # ---------------------------------------------------------------- paragraphs

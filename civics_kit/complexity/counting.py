@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -214,11 +213,12 @@ def _scored_span(article: Article) -> tuple[int, int]:
     return (scored[0].start, scored[-1].end) if scored else (0, 0)
 
 
-# What one word adds to each of the article's totals, packed into one int (a field of _FIELD_BITS bits a total),
-# so that the totals are one C-level sum over the words: letter word, syllables, letters, long word, unfamiliar
-# and lower-case (never a name), unfamiliar and capital (a name unless it opens a sentence alone).
+# What one word adds to each of the article's totals, packed into one int (a field of _FIELD_BITS bits a total):
+# letter word, syllables, letters, long word, unfamiliar and lower-case (never a name), unfamiliar and capital
+# (a name unless it opens a sentence alone), and words (set by the chunk's tally). A word never spans white space,
+# so the totals are one C-level sum over the text's chunks between white space, each chunk worked out once.
 _FIELD_BITS = 48  # no text has 2**48 letters
-_FIELDS = 6
+_FIELDS = 7
 
 
 def _packed_tally(token: str, lang: str) -> int:
@@ -235,7 +235,15 @@ def _unpacked(total: int) -> list[int]:
 
 
 _TALLIES = {lang: lru_cache(maxsize=1 << 17)(partial(_packed_tally, lang=lang)) for lang in MEASURES}
-_UNFAMILIAR_CAPITAL = 1 << (_FIELD_BITS * (_FIELDS - 1))
+_UNFAMILIAR_CAPITAL = 1 << (_FIELD_BITS * 5)
+
+
+def _packed_chunk(chunk: str, lang: str) -> int:
+    words = _TOKEN.findall(chunk)
+    return sum(map(_TALLIES[lang], words)) + (len(words) << (_FIELD_BITS * 6))
+
+
+_CHUNK_TALLIES = {lang: lru_cache(maxsize=1 << 16)(partial(_packed_chunk, lang=lang)) for lang in MEASURES}
 
 
 def _article_total(article: Article, lang: str) -> _Counts:
@@ -249,20 +257,10 @@ def _article_total(article: Article, lang: str) -> _Counts:
     return article._cached(("article total", lang), lambda: _tally_total(_scored(article), lang))
 
 
-def _words_of(sentences: list[Sentence]) -> list[str]:
-    """Every word of the sentences, as :data:`_TOKEN` finds them, in another order.
-
-    A word never spans white space, so a chunk between spaces made of letters and digits only (most of them) is
-    one word; only the other chunks are read with the pattern, with spaces between them as before.
-    """
-    chunks = " ".join([s.text for s in sentences]).split()
-    return [*filter(str.isalnum, chunks), *_TOKEN.findall(" ".join(itertools.filterfalse(str.isalnum, chunks)))]
-
-
 def _tally_total(sentences: list[Sentence], lang: str) -> _Counts:
     tally = _TALLIES[lang]
-    words = _words_of(sentences)
-    letter_words, syllables, letters, long_words, difficult, _ = _unpacked(sum(map(tally, words)))
+    total = sum(map(_CHUNK_TALLIES[lang], " ".join([s.text for s in sentences]).split()))
+    letter_words, syllables, letters, long_words, difficult, _, words = _unpacked(total)
     openers = 0  # an unfamiliar capital opening a sentence is a name only when the next word has a capital too
     counted = 0
     for sentence in sentences:
@@ -274,7 +272,7 @@ def _tally_total(sentences: list[Sentence], lang: str) -> _Counts:
             second = _TOKEN.search(sentence.text, first.end())
             openers += not (second and second.group()[0].isupper())
     return _Counts(
-        words=len(words),
+        words=words,
         letter_words=letter_words,
         sentences=counted,
         syllables=syllables,

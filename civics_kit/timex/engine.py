@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from .leads import DIGITS, leads
 from .not_times import not_a_time
 from .records import Timex, _Context, _Rule, _Value
 from .reference import ReferenceTime
@@ -67,19 +68,32 @@ def _trigger_words() -> frozenset[str]:
     return frozenset(key for rule in rules() for key in rule.triggers if not key.startswith("#"))
 
 
+@cache
+def _rule_leads() -> tuple[tuple[frozenset[str], int] | None, ...]:
+    """For each rule, the words its matches open with and the punctuation allowed before them (:mod:`leads`)."""
+    return tuple(leads(rule.pattern) for rule in rules())
+
+
+@cache
+def _indexed_words() -> frozenset[str]:
+    """The words the index records: every trigger word and every word a match opens with."""
+    opening = {key for lead in _rule_leads() if lead is not None for key in lead[0] if key != DIGITS}
+    return _trigger_words() | opening
+
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 
 
 def _token_index(text: str) -> dict[str, list[int]]:
-    """Where each trigger word (lower-cased) and each digit-string length ("#4") starts, in text order.
+    """Where each indexed word (lower-cased) and each digit-string length ("#4") starts, in text order.
 
     The text is cut into runs of letters and runs of digits and each run is looked
     up in the set of trigger words: the same positions that :func:`_trigger_pattern`
     finds (every trigger is one run of letters), in a fraction of the time.
     """
     index: dict[str, list[int]] = {}
-    words = _trigger_words()
+    words = _indexed_words()
     lowered = text.lower()
     same_offsets = len(lowered) == len(text)  # lower() can lengthen a few letters ("İ")
     scanned = lowered if same_offsets else text
@@ -89,8 +103,10 @@ def _token_index(text: str) -> dict[str, list[int]]:
         key = match.group() if same_offsets else match.group().lower()
         if key in words:
             index.setdefault(key, []).append(match.start())
+    every_number = index.setdefault(DIGITS, [])  # every run of digits, whatever its length
     for match in _DIGITS.finditer(scanned):
         index.setdefault(f"#{match.end() - match.start()}", []).append(match.start())
+        every_number.append(match.start())
     return index
 
 
@@ -133,18 +149,52 @@ def _scan(rule: _Rule, text: str, windows: list[tuple[int, int]]) -> list[re.Mat
     return found
 
 
+def _scan_openings(
+    rule: _Rule, text: str, windows: list[tuple[int, int]], openings: list[int], slack: int
+) -> list[re.Match[str]]:
+    """What ``rule.pattern.finditer(text)`` yields in ``windows``, tried only where a match can open.
+
+    Every match opens with a word of ``openings`` (sorted positions) or at most
+    ``slack`` characters before one, so the pattern is matched (anchored, on the
+    whole text) at those places only, in text order, resuming after each match.
+    """
+    found: list[re.Match[str]] = []
+    match = rule.pattern.match
+    position = tried = 0
+    for low, high in windows:
+        first, last = bisect.bisect_left(openings, low), bisect.bisect_left(openings, high + slack)
+        for opening in openings[first:last]:
+            for start in range(max(position, tried, opening - slack), opening + 1):
+                tried = start + 1
+                found_here = match(text, start)
+                if found_here is not None:
+                    found.append(found_here)
+                    position = found_here.end() if found_here.end() > start else start + 1
+                    break
+    return found
+
+
+def _openings(index: dict[str, list[int]], keys: frozenset[str]) -> list[int]:
+    present = [index[key] for key in index.keys() & keys]
+    return present[0] if len(present) == 1 else sorted(p for positions in present for p in positions)
+
+
 def candidates(text: str, full_scan: bool = False) -> list[Candidate]:
     """Every match of every rule: (start, end, rule number, match)."""
     found: list[Candidate] = []
     index = None if full_scan else _token_index(text)
     windows_of: dict[frozenset[str], list[tuple[int, int]]] = {}
-    for priority, rule in enumerate(rules()):
+    for priority, (rule, lead) in enumerate(zip(rules(), _rule_leads(), strict=True)):
         if index is None:
             matches = list(rule.pattern.finditer(text))
         else:
             if rule.triggers not in windows_of:
                 windows_of[rule.triggers] = _windows(len(text), index, rule.triggers)
-            matches = _scan(rule, text, windows_of[rule.triggers])
+            windows = windows_of[rule.triggers]
+            if lead is None:
+                matches = _scan(rule, text, windows)
+            else:
+                matches = _scan_openings(rule, text, windows, _openings(index, lead[0]), lead[1])
         found.extend((m.start(), m.end(), priority, m) for m in matches if m.end() > m.start())
     return found
 

@@ -1,0 +1,55 @@
+"""The words a rule's matches open with (timex/leads.py): read from the pattern, checked on every test text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from test_timex_engine import TEXTS
+
+import civics_kit.timex.leads as leads_module
+from civics_kit.timex import rules
+from civics_kit.timex.leads import DIGITS, leads
+
+_RUN = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _opening(text: str, start: int, slack: int) -> set[str]:
+    """The keys of the runs (of letters or of digits) that start at most ``slack`` characters after ``start``."""
+    found = set()
+    for position in range(start, start + slack + 1):
+        run = _RUN.match(text, position)
+        before = _RUN.match(text, position - 1) if position > 0 else None
+        if run is not None and (before is None or before.end() <= position):
+            found.add(DIGITS if run.group()[0].isdigit() else run.group().lower())
+    return found
+
+
+@pytest.mark.parametrize("index", range(len(TEXTS)))
+def test_every_match_opens_with_one_of_its_rule_s_leads(index: int) -> None:
+    text = TEXTS[index]
+    for rule in rules():
+        lead = leads(rule.pattern)
+        if lead is None:
+            continue
+        keys, slack = lead
+        for match in rule.pattern.finditer(text):
+            opening = _opening(text, match.start(), slack)
+            assert opening & keys, (rule.name, match.group(), opening)
+
+
+def test_optional_words_and_punctuation_open_a_match() -> None:
+    keys, slack = leads(re.compile(r"(?<![\w$])(?:the\s+)?(?:(?:early|late)[\s-]*)?['’]?\d0s(?!\w)"))
+    assert keys == {"the", "early", "late", DIGITS} and slack == 1
+
+
+def test_a_pattern_that_may_open_inside_a_word_has_no_leads() -> None:
+    assert leads(re.compile(r"day")) is None  # no look-behind: "today" holds a match of it
+    assert leads(re.compile(r"(?<!\w)day")) is None  # the match may end inside the run ("days")
+    assert leads(re.compile(r"(?<!\w)day(?!\w)")) == (frozenset({"day"}), 0)
+    assert leads(re.compile(r"(?<!\w).ay(?!\w)")) is None
+
+
+def test_without_the_parser_every_rule_is_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(leads_module, "_sre_parse", None)
+    assert leads(re.compile(r"(?<!\w)day(?!\w)")) is None

@@ -92,22 +92,37 @@ def _token_index(text: str) -> dict[str, list[int]]:
     up in the set of trigger words: the same positions that :func:`_trigger_pattern`
     finds (every trigger is one run of letters), in a fraction of the time.
     """
-    index: dict[str, list[int]] = {}
-    words = _indexed_words()
-    lowered = text.lower()
-    same_offsets = len(lowered) == len(text)  # lower() can lengthen a few letters ("İ")
-    scanned = lowered if same_offsets else text
-    # Runs of letters and runs of digits never touch inside one run, so each is found on its own pass
-    # (the same runs as one pass over "([^\W\d_]+)|(\d+)"); each key's positions stay in text order.
-    for match in _LETTERS.finditer(scanned):
-        key = match.group() if same_offsets else match.group().lower()
-        if key in words:
-            index.setdefault(key, []).append(match.start())
-    every_number = index.setdefault(DIGITS, [])  # every run of digits, whatever its length
-    for match in _DIGITS.finditer(scanned):
-        index.setdefault(f"#{match.end() - match.start()}", []).append(match.start())
-        every_number.append(match.start())
-    return index
+    return _Runs(text).index
+
+
+class _Runs:
+    """The indexed runs of a text: by key (:func:`_token_index`), and all of them in text order (``at``, ``keys``).
+
+    In text order a run of digits has the key :data:`DIGITS` whatever its length.
+    """
+
+    def __init__(self, text: str) -> None:
+        index: dict[str, list[int]] = {}
+        words = _indexed_words()
+        lowered = text.lower()
+        same_offsets = len(lowered) == len(text)  # lower() can lengthen a few letters ("İ")
+        scanned = lowered if same_offsets else text
+        in_order: list[tuple[int, str]] = []
+        # Runs of letters and runs of digits never touch inside one run, so each is found on its own pass
+        # (the same runs as one pass over "([^\W\d_]+)|(\d+)"); each key's positions stay in text order.
+        for match in _LETTERS.finditer(scanned):
+            key = match.group() if same_offsets else match.group().lower()
+            if key in words:
+                index.setdefault(key, []).append(match.start())
+                in_order.append((match.start(), key))
+        numbers = [(match.start(), match.end()) for match in _DIGITS.finditer(scanned)]
+        for start, end in numbers:
+            index.setdefault(f"#{end - start}", []).append(start)
+        if numbers:
+            in_order = sorted(in_order + [(start, DIGITS) for start, _ in numbers])
+        self.index = index
+        self.at = [position for position, _ in in_order]
+        self.keys = [key for _, key in in_order]
 
 
 def _windows(length: int, index: dict[str, list[int]], triggers: frozenset[str]) -> list[tuple[int, int]]:
@@ -150,20 +165,22 @@ def _scan(rule: _Rule, text: str, windows: list[tuple[int, int]]) -> list[re.Mat
 
 
 def _scan_openings(
-    rule: _Rule, text: str, windows: list[tuple[int, int]], openings: list[int], slack: int
+    rule: _Rule, text: str, windows: list[tuple[int, int]], runs: _Runs, lead: tuple[frozenset[str], int]
 ) -> list[re.Match[str]]:
     """What ``rule.pattern.finditer(text)`` yields in ``windows``, tried only where a match can open.
 
-    Every match opens with a word of ``openings`` (sorted positions) or at most
-    ``slack`` characters before one, so the pattern is matched (anchored, on the
-    whole text) at those places only, in text order, resuming after each match.
+    Every match opens with one of the ``lead`` words (or a run of digits), or at
+    most ``slack`` characters before one, so the pattern is matched (anchored, on
+    the whole text) at those places only, in text order, resuming after each match.
     """
     found: list[re.Match[str]] = []
-    match = rule.pattern.match
+    match, (keys, slack), at = rule.pattern.match, lead, runs.at
     position = tried = 0
     for low, high in windows:
-        first, last = bisect.bisect_left(openings, low), bisect.bisect_left(openings, high + slack)
-        for opening in openings[first:last]:
+        for run in range(bisect.bisect_left(at, low), bisect.bisect_left(at, high + slack)):
+            if runs.keys[run] not in keys:
+                continue
+            opening = at[run]
             for start in range(max(position, tried, opening - slack), opening + 1):
                 tried = start + 1
                 found_here = match(text, start)
@@ -174,18 +191,14 @@ def _scan_openings(
     return found
 
 
-def _openings(index: dict[str, list[int]], keys: frozenset[str]) -> list[int]:
-    present = [index[key] for key in index.keys() & keys]
-    return present[0] if len(present) == 1 else sorted(p for positions in present for p in positions)
-
-
 def candidates(text: str, full_scan: bool = False) -> list[Candidate]:
     """Every match of every rule: (start, end, rule number, match)."""
     found: list[Candidate] = []
-    index = None if full_scan else _token_index(text)
+    runs = None if full_scan else _Runs(text)
+    index = None if runs is None else runs.index
     windows_of: dict[frozenset[str], list[tuple[int, int]]] = {}
     for priority, (rule, lead) in enumerate(zip(rules(), _rule_leads(), strict=True)):
-        if index is None:
+        if runs is None or index is None:
             matches = list(rule.pattern.finditer(text))
         else:
             if rule.triggers not in windows_of:
@@ -194,7 +207,7 @@ def candidates(text: str, full_scan: bool = False) -> list[Candidate]:
             if lead is None:
                 matches = _scan(rule, text, windows)
             else:
-                matches = _scan_openings(rule, text, windows, _openings(index, lead[0]), lead[1])
+                matches = _scan_openings(rule, text, windows, runs, lead)
         found.extend((m.start(), m.end(), priority, m) for m in matches if m.end() > m.start())
     return found
 

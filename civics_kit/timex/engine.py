@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from .leads import DIGITS, leads
+from .leads import DIGITS, Openings, leads
 from .not_times import not_a_time
 from .records import Timex, _Context, _Rule, _Value
 from .reference import ReferenceTime
@@ -69,7 +69,7 @@ def _trigger_words() -> frozenset[str]:
 
 
 @cache
-def _rule_leads() -> tuple[tuple[frozenset[str], int] | None, ...]:
+def _rule_leads() -> tuple[Openings | None, ...]:
     """For each rule, the words its matches open with and the punctuation allowed before them (:mod:`leads`)."""
     return tuple(leads(rule.pattern) for rule in rules())
 
@@ -77,12 +77,44 @@ def _rule_leads() -> tuple[tuple[frozenset[str], int] | None, ...]:
 @cache
 def _indexed_words() -> frozenset[str]:
     """The words the index records: every trigger word and every word a match opens with."""
-    opening = {key for lead in _rule_leads() if lead is not None for key in lead[0] if key != DIGITS}
+    opening = {key for lead in _rule_leads() if lead is not None for key in lead.keys if key != DIGITS}
     return _trigger_words() | opening
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LETTERS = re.compile(r"[a-z]+")
 _DIGITS = re.compile(r"\d+")
+
+
+def _letter_runs(scanned: str, lowered: bool, words: frozenset[str]) -> list[tuple[int, str]]:
+    """(start, word) of every run of letters of ``scanned`` that is one of ``words``, in text order.
+
+    When every word is lower-case ASCII and the text is lower-cased (so its ASCII letters are all
+    a-z), the runs of a-z hold every word a run of letters can be; one that touches another letter
+    (an "é") is not a run.
+    """
+    if not (lowered and _ascii_words(words)):
+        return [(m.start(), key) for m in _LETTERS.finditer(scanned) if (key := m.group().lower()) in words]
+    if scanned.isascii():
+        return [(m.start(), key) for m in _ASCII_LETTERS.finditer(scanned) if (key := m.group()) in words]
+    found = []
+    length = len(scanned)
+    for match in _ASCII_LETTERS.finditer(scanned):
+        key = match.group()
+        if key in words:
+            start, end = match.span()
+            if start and scanned[start - 1] > "\x7f" and _LETTER.match(scanned, start - 1):
+                continue
+            if end < length and scanned[end] > "\x7f" and _LETTER.match(scanned, end):
+                continue
+            found.append((start, key))
+    return found
+
+
+@cache
+def _ascii_words(words: frozenset[str]) -> bool:
+    return all(re.fullmatch("[a-z]+", word) for word in words)
 
 
 def _token_index(text: str) -> dict[str, list[int]]:
@@ -110,11 +142,9 @@ class _Runs:
         in_order: list[tuple[int, str]] = []
         # Runs of letters and runs of digits never touch inside one run, so each is found on its own pass
         # (the same runs as one pass over "([^\W\d_]+)|(\d+)"); each key's positions stay in text order.
-        for match in _LETTERS.finditer(scanned):
-            key = match.group() if same_offsets else match.group().lower()
-            if key in words:
-                index.setdefault(key, []).append(match.start())
-                in_order.append((match.start(), key))
+        for start, key in _letter_runs(scanned, same_offsets, words):
+            index.setdefault(key, []).append(start)
+            in_order.append((start, key))
         numbers = [(match.start(), match.end()) for match in _DIGITS.finditer(scanned)]
         for start, end in numbers:
             index.setdefault(f"#{end - start}", []).append(start)
@@ -165,24 +195,29 @@ def _scan(rule: _Rule, text: str, windows: list[tuple[int, int]]) -> list[re.Mat
 
 
 def _scan_openings(
-    rule: _Rule, text: str, windows: list[tuple[int, int]], runs: _Runs, lead: tuple[frozenset[str], int]
+    rule: _Rule, text: str, windows: list[tuple[int, int]], runs: _Runs, lead: Openings
 ) -> list[re.Match[str]]:
     """What ``rule.pattern.finditer(text)`` yields in ``windows``, tried only where a match can open.
 
-    Every match opens with one of the ``lead`` words (or a run of digits), or at
-    most ``slack`` characters before one, so the pattern is matched (anchored, on
-    the whole text) at those places only, in text order, resuming after each match.
+    Every match opens with one of the ``lead`` words (or a run of digits), or with
+    a little punctuation before one (:class:`leads.Openings`), so the pattern is
+    matched (anchored, on the whole text) at those places only, in text order,
+    resuming after each match.
     """
     found: list[re.Match[str]] = []
-    match, (keys, slack), at = rule.pattern.match, lead, runs.at
-    position = tried = 0
+    match, at, keys = rule.pattern.match, runs.at, runs.keys
+    lead_keys, slack, after, punctuation = lead
+    position = 0
     for low, high in windows:
         for run in range(bisect.bisect_left(at, low), bisect.bisect_left(at, high + slack)):
-            if runs.keys[run] not in keys:
+            key = keys[run]
+            if key not in lead_keys or at[run] < position:
                 continue
-            opening = at[run]
-            for start in range(max(position, tried, opening - slack), opening + 1):
-                tried = start + 1
+            starts: list[int] | tuple[int] = (at[run],)
+            if key in after:
+                starts = [s for s in range(max(position, at[run] - slack), at[run]) if text[s] in punctuation]
+                starts.append(at[run])
+            for start in starts:
                 found_here = match(text, start)
                 if found_here is not None:
                     found.append(found_here)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 try:  # a private module of the standard library: without it (or if it changes) every rule is scanned as before
     from re import _constants as _sre
@@ -21,7 +22,7 @@ try:  # a private module of the standard library: without it (or if it changes) 
 except ImportError:  # pragma: no cover
     _sre = _sre_parse = None
 
-__all__ = ["DIGITS", "leads"]
+__all__ = ["DIGITS", "Openings", "leads"]
 
 DIGITS = "#"
 """The key of a match that opens with a run of digits (of any length)."""
@@ -36,9 +37,18 @@ class _Unclear(Exception):
     """A way into the pattern that the walk cannot follow."""
 
 
-def leads(pattern: re.Pattern[str]) -> tuple[frozenset[str], int] | None:
-    """The lower-cased words (and :data:`DIGITS`) every match of ``pattern`` opens with, and how many characters
-    of punctuation at most come before that word; ``None`` if the pattern does not say for sure."""
+class Openings(NamedTuple):
+    """How the matches of a pattern open: each with one of ``keys`` (lower-cased words, or :data:`DIGITS`), or
+    with at most ``slack`` characters of punctuation (the first one of ``punctuation``) before one of ``after``."""
+
+    keys: frozenset[str]
+    slack: int
+    after: frozenset[str]
+    punctuation: frozenset[str]
+
+
+def leads(pattern: re.Pattern[str]) -> Openings | None:
+    """How every match of ``pattern`` opens (:class:`Openings`); ``None`` if the pattern does not say for sure."""
     if _sre_parse is None:
         return None
     try:
@@ -48,7 +58,7 @@ def leads(pattern: re.Pattern[str]) -> tuple[frozenset[str], int] | None:
 
 
 @lru_cache(maxsize=256)
-def _leads(source: str, flags: int) -> tuple[frozenset[str], int] | None:
+def _leads(source: str, flags: int) -> Openings | None:
     items = list(_sre_parse.parse(source, flags))
     walk = _Walk(_starts_a_run(items))
     try:
@@ -57,7 +67,12 @@ def _leads(source: str, flags: int) -> tuple[frozenset[str], int] | None:
         return None
     if not walk.found:
         return None
-    return frozenset(key for key, _ in walk.found), max(offset for _, offset in walk.found)
+    return Openings(
+        frozenset(key for key, _ in walk.found),
+        max(offset for _, offset in walk.found),
+        frozenset(key for key, offset in walk.found if offset),
+        frozenset(walk.punctuation),
+    )
 
 
 def _starts_a_run(items: list) -> bool:
@@ -86,7 +101,8 @@ def _is_word_class(body: list) -> bool:
 
 
 def _kinds(op, av) -> list[str]:
-    """What one consuming item can match: each letter (lower-cased), "digit", or "other" (no letter, no digit)."""
+    """What one consuming item can match: each letter (lower-cased), "digit", "space", or "other:" and the
+    character (neither letter nor digit)."""
     if op is _sre.LITERAL:
         return [_kind(chr(av))]
     if op is _sre.IN:
@@ -99,7 +115,7 @@ def _kinds(op, av) -> list[str]:
             elif member_op is _sre.CATEGORY and member is _sre.CATEGORY_DIGIT:
                 kinds.append("digit")
             elif member_op is _sre.CATEGORY and member is _sre.CATEGORY_SPACE:
-                kinds.append("other")
+                kinds.append("space")
             else:
                 raise _Unclear(member_op)
         return sorted(set(kinds))
@@ -111,7 +127,7 @@ def _kind(char: str) -> str:
         if len(char.lower()) != 1:
             raise _Unclear(char)
         return char.lower()
-    return "digit" if _DIGIT.match(char) else "other"
+    return "digit" if _DIGIT.match(char) else "other:" + char
 
 
 class _Walk:
@@ -120,6 +136,7 @@ class _Walk:
     def __init__(self, run_starts_at_match: bool) -> None:
         self.run_starts_at_match = run_starts_at_match
         self.found: set[tuple[str, int]] = set()
+        self.punctuation: set[str] = set()
         self.steps = 0
 
     def follow(self, items: list, offset: int, word: str) -> None:
@@ -159,7 +176,7 @@ class _Walk:
         """One character of ``kind`` read."""
         starts_a_run = offset > 0 or self.run_starts_at_match
         if word:
-            if kind in ("digit", "other"):
+            if len(kind) > 1:
                 self.found.add((word, offset))  # the run of letters ends here
             else:
                 self.follow(rest, offset, word + kind)
@@ -167,7 +184,11 @@ class _Walk:
             if not starts_a_run:
                 raise _Unclear("a digit that may continue a run")
             self.found.add((DIGITS, offset))
-        elif kind == "other":
+        elif kind == "space" and offset == 0:
+            raise _Unclear("a match that may open with any space")
+        elif len(kind) > 1:
+            if offset == 0:
+                self.punctuation.add(kind.removeprefix("other:"))
             self.follow(rest, offset + 1, word)
         else:
             if not starts_a_run:

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import chain
 
 from .leads import DIGITS, Openings, leads
 from .not_times import not_a_time
@@ -158,16 +159,20 @@ class _Runs:
 def _windows(length: int, index: dict[str, list[int]], triggers: frozenset[str]) -> list[tuple[int, int]]:
     """Merged stretches where a match holding a trigger can start: at most one match length before it, up to it."""
     present = [index[key] for key in index.keys() & triggers]
-    starts = present[0] if len(present) == 1 else sorted(p for positions in present for p in positions)
-    merged: list[list[int]] = []
+    if not present:
+        return []
+    starts = present[0] if len(present) == 1 else sorted(chain.from_iterable(present))
+    merged: list[tuple[int, int]] = []
     reach = MAX_MATCH - LOOK_AHEAD  # a match holding the trigger starts at most this far before it, never after it
-    for start in starts:
-        low, high = max(0, start - reach), min(length, start + 1)
-        if merged and low <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], high)
+    low, high = max(0, starts[0] - reach), starts[0] + 1
+    for start in starts:  # in text order, so a stretch ends one past its last trigger (never past the text)
+        if start - reach <= high:
+            high = start + 1
         else:
-            merged.append([low, high])
-    return [(low, high) for low, high in merged]
+            merged.append((low, high))
+            low, high = start - reach, start + 1
+    merged.append((low, high))
+    return merged
 
 
 def _scan(rule: _Rule, text: str, windows: list[tuple[int, int]]) -> list[re.Match[str]]:
@@ -292,7 +297,8 @@ def extract(text: str, published: dt.date | None, full_scan: bool = False) -> li
     """
     every_rule = rules()
     first_pass: dict[int, _Value | None] = {}
-    plain = _Context(text, published, ReferenceTime.without_story(text, published))
+    tenses: dict[tuple[int, int], int] = {}  # both passes read the same tenses
+    plain = _Context(text, published, ReferenceTime.without_story(text, published), tenses=tenses)
 
     def resolvable(priority: int, match: re.Match[str]) -> bool:
         # A first pass with the publication date as the only anchor drops matches a rule rejects.
@@ -303,7 +309,7 @@ def extract(text: str, published: dt.date | None, full_scan: bool = False) -> li
         return value is not None
 
     chosen = _choose(candidates(text, full_scan), resolvable)
-    ctx = _Context(text, published, ReferenceTime(text, published))
+    ctx = _Context(text, published, ReferenceTime(text, published), tenses=tenses)
     found: list[Timex] = []
     for start, end, priority, match in chosen:
         ctx.reference.move_to(start)

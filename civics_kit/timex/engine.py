@@ -119,7 +119,7 @@ def _ascii_words(words: frozenset[str]) -> bool:
 
 
 def _token_index(text: str) -> dict[str, list[int]]:
-    """Where each indexed word (lower-cased) and each digit-string length ("#4") starts, in text order.
+    """Where each trigger word (lower-cased) and each digit-string length ("#4") starts, in text order.
 
     The text is cut into runs of letters and runs of digits and each run is looked
     up in the set of trigger words: the same positions that :func:`_trigger_pattern`
@@ -129,24 +129,25 @@ def _token_index(text: str) -> dict[str, list[int]]:
 
 
 class _Runs:
-    """The indexed runs of a text: by key (:func:`_token_index`), and all of them in text order (``at``, ``keys``).
+    """The indexed runs of a text: the trigger words' by key (:func:`_token_index`), and all of them in text order
+    (``at``, ``keys``).
 
     In text order a run of digits has the key :data:`DIGITS` whatever its length.
     """
 
     def __init__(self, text: str) -> None:
         index: dict[str, list[int]] = {}
-        words = _indexed_words()
+        triggers = _trigger_words()
         lowered = text.lower()
         same_offsets = len(lowered) == len(text)  # lower() can lengthen a few letters ("İ")
         scanned = lowered if same_offsets else text
-        in_order: list[tuple[int, str]] = []
         # Runs of letters and runs of digits never touch inside one run, so each is found on its own pass
         # (the same runs as one pass over "([^\W\d_]+)|(\d+)"); each key's positions stay in text order.
-        for start, key in _letter_runs(scanned, same_offsets, words):
-            index.setdefault(key, []).append(start)
-            in_order.append((start, key))
-        numbers = [(match.start(), match.end()) for match in _DIGITS.finditer(scanned)]
+        in_order = _letter_runs(scanned, same_offsets, _indexed_words())
+        for start, key in in_order:
+            if key in triggers:  # only the windows read the index, and only for trigger words
+                index.setdefault(key, []).append(start)
+        numbers = [match.span() for match in _DIGITS.finditer(scanned)]
         for start, end in numbers:
             index.setdefault(f"#{end - start}", []).append(start)
         if numbers:
@@ -235,15 +236,16 @@ def candidates(text: str, full_scan: bool = False) -> list[Candidate]:
     """Every match of every rule: (start, end, rule number, match)."""
     found: list[Candidate] = []
     runs = None if full_scan else _Runs(text)
-    index = None if runs is None else runs.index
     windows_of: dict[frozenset[str], list[tuple[int, int]]] = {}
     for priority, (rule, lead) in enumerate(zip(rules(), _rule_leads(), strict=True)):
-        if runs is None or index is None:
+        if runs is None:
             matches = list(rule.pattern.finditer(text))
         else:
-            if rule.triggers not in windows_of:
-                windows_of[rule.triggers] = _windows(len(text), index, rule.triggers)
-            windows = windows_of[rule.triggers]
+            windows = windows_of.get(rule.triggers)
+            if windows is None:
+                windows = windows_of[rule.triggers] = _windows(len(text), runs.index, rule.triggers)
+            if not windows:
+                continue  # no trigger: no match
             if lead is None:
                 matches = _scan(rule, text, windows)
             else:

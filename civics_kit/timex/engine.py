@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 from itertools import chain
+from typing import Any
 
 from .leads import DIGITS, Openings, leads
 from .not_times import not_a_time
@@ -298,24 +299,27 @@ def extract(text: str, published: dt.date | None, full_scan: bool = False) -> li
     trigger words; the result is the same, only slower.
     """
     every_rule = rules()
-    first_pass: dict[int, _Value | None] = {}
+    first_pass: dict[int, tuple[_Value | None, bool]] = {}  # the answer, and whether the second pass may differ
     tenses: dict[tuple[int, int], int] = {}  # both passes read the same tenses
-    plain = _Context(text, published, ReferenceTime.without_story(text, published), tenses=tenses)
+    plain = _FirstPass(text, published, ReferenceTime.without_story(text, published), tenses=tenses)
 
     def resolvable(priority: int, match: re.Match[str]) -> bool:
         # A first pass with the publication date as the only anchor drops matches a rule rejects.
         if not_a_time(text, match.start(), match.end(), every_rule[priority].name):
             return False
+        plain.read_the_story = False
         value = every_rule[priority].handler(match, plain)
-        first_pass[id(match)] = value
+        first_pass[id(match)] = (value, plain.read_the_story)
         return value is not None
 
     chosen = _choose(candidates(text, full_scan), resolvable)
     ctx = _Context(text, published, ReferenceTime(text, published), tenses=tenses)
     found: list[Timex] = []
     for start, end, priority, match in chosen:
-        ctx.reference.move_to(start)
-        value = every_rule[priority].handler(match, ctx) or first_pass[id(match)]
+        value, may_differ = first_pass[id(match)]
+        if may_differ:
+            ctx.reference.move_to(start)
+            value = every_rule[priority].handler(match, ctx) or value
         if value is None:
             continue
         start, end = _trim_span(text, start, end)
@@ -324,3 +328,38 @@ def extract(text: str, published: dt.date | None, full_scan: bool = False) -> li
         if value.anchor is not None:
             ctx.anchor, ctx.anchor_unit = value.anchor, value.anchor_unit
     return found
+
+
+class _FirstPass(_Context):
+    """The first pass's context, which notes whether a rule read what only the second pass sets: the story's
+    reference time and the last anchor. A rule that read neither gives the second pass the same answer (it
+    sees the same text, date and match), so that answer is kept instead of worked out again."""
+
+    read_the_story = False
+
+    @property  # type: ignore[override]
+    def reference(self) -> Any:
+        self.read_the_story = True
+        return self._reference
+
+    @reference.setter
+    def reference(self, value: Any) -> None:
+        self._reference = value
+
+    @property  # type: ignore[override]
+    def anchor(self) -> dt.date | None:
+        self.read_the_story = True
+        return self._anchor
+
+    @anchor.setter
+    def anchor(self, value: dt.date | None) -> None:
+        self._anchor = value
+
+    @property  # type: ignore[override]
+    def anchor_unit(self) -> str:
+        self.read_the_story = True
+        return self._anchor_unit
+
+    @anchor_unit.setter
+    def anchor_unit(self, value: str) -> None:
+        self._anchor_unit = value

@@ -1,24 +1,40 @@
-"""The two passes of extract: an answer the first pass gave without reading the story is not worked out again."""
+"""The two passes of extract (timex/passes.py): a first-pass answer stands when nothing it read differs."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from civics_kit.timex import extract
-from civics_kit.timex.engine import _FirstPass
+from civics_kit.timex.passes import FirstPass, FirstPassReference, same_answers
+from civics_kit.timex.records import _Value
 from civics_kit.timex.reference import ReferenceTime
 
 PUBLISHED = dt.date(2011, 6, 7)
 
 
-def test_the_first_pass_notes_a_read_of_the_story() -> None:
-    context = _FirstPass("text", PUBLISHED, ReferenceTime.without_story("text", PUBLISHED), tenses={})
-    assert not context.read_the_story
-    assert (context.text, context.dct) == ("text", PUBLISHED) and not context.read_the_story
-    for name in ("reference", "anchor", "anchor_unit"):
-        context.read_the_story = False
+def test_the_first_pass_notes_what_a_rule_reads() -> None:
+    context = FirstPass("text", PUBLISHED, FirstPassReference(), tenses={})
+    assert (context.text, context.dct) == ("text", PUBLISHED) and not context.read_the_anchor
+    assert context.reference.day(True) is None and context.reference.year_of_month(7) is None
+    assert context.reference.asked == [("day", True), ("year_of_month", 7)]
+    for name in ("anchor", "anchor_unit"):
+        context.read_the_anchor = False
         getattr(context, name)
-        assert context.read_the_story, name
+        assert context.read_the_anchor, name
+
+
+def test_the_story_answers_as_the_first_pass_until_it_states_a_day() -> None:
+    text = "On Dec. 18, a Wednesday, the storm hit."
+    story = ReferenceTime(text, PUBLISHED)
+    assert same_answers(story, [("day", False), ("year_of_month", 12)])
+    story.note(3, _stated_day())
+    story.move_to(20)
+    assert not same_answers(story, [("day", False)])
+
+
+def _stated_day() -> _Value:  # a value as the month-day rule gives it
+    day = dt.date(2010, 12, 18)
+    return _Value("DATE", day.isoformat(), anchor=day, anchor_unit="day", explicit=True)
 
 
 def test_answers_that_depend_on_the_story_are_worked_out_again() -> None:

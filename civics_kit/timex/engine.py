@@ -22,6 +22,7 @@ from typing import Any
 
 from .leads import DIGITS, Openings, leads
 from .not_times import not_a_time
+from .passes import FirstPass, FirstPassReference, same_answers
 from .records import Timex, _Context, _Rule, _Value
 from .reference import ReferenceTime
 from .rulebook import rules
@@ -299,26 +300,28 @@ def extract(text: str, published: dt.date | None, full_scan: bool = False) -> li
     trigger words; the result is the same, only slower.
     """
     every_rule = rules()
-    first_pass: dict[int, tuple[_Value | None, bool]] = {}  # the answer, and whether the second pass may differ
+    first_pass: dict[int, tuple[_Value | None, bool, list[tuple[str, Any]]]] = {}  # answer, what it read
     tenses: dict[tuple[int, int], int] = {}  # both passes read the same tenses
-    plain = _FirstPass(text, published, ReferenceTime.without_story(text, published), tenses=tenses)
+    plain = FirstPass(text, published, FirstPassReference(), tenses=tenses)
 
     def resolvable(priority: int, match: re.Match[str]) -> bool:
         # A first pass with the publication date as the only anchor drops matches a rule rejects.
         if not_a_time(text, match.start(), match.end(), every_rule[priority].name):
             return False
-        plain.read_the_story = False
+        plain.read_the_anchor = False
+        asked = plain.reference.asked = []
         value = every_rule[priority].handler(match, plain)
-        first_pass[id(match)] = (value, plain.read_the_story)
+        first_pass[id(match)] = (value, plain.read_the_anchor, asked)
         return value is not None
 
     chosen = _choose(candidates(text, full_scan), resolvable)
     ctx = _Context(text, published, ReferenceTime(text, published), tenses=tenses)
     found: list[Timex] = []
     for start, end, priority, match in chosen:
-        value, may_differ = first_pass[id(match)]
-        if may_differ:
-            ctx.reference.move_to(start)
+        value, read_the_anchor, asked = first_pass[id(match)]
+        ctx.reference.move_to(start)
+        anchored = ctx.anchor is not None or ctx.anchor_unit != "day"  # the first pass's are None and "day"
+        if (read_the_anchor and anchored) or not same_answers(ctx.reference, asked):
             value = every_rule[priority].handler(match, ctx) or value
         if value is None:
             continue
@@ -328,38 +331,3 @@ def extract(text: str, published: dt.date | None, full_scan: bool = False) -> li
         if value.anchor is not None:
             ctx.anchor, ctx.anchor_unit = value.anchor, value.anchor_unit
     return found
-
-
-class _FirstPass(_Context):
-    """The first pass's context, which notes whether a rule read what only the second pass sets: the story's
-    reference time and the last anchor. A rule that read neither gives the second pass the same answer (it
-    sees the same text, date and match), so that answer is kept instead of worked out again."""
-
-    read_the_story = False
-
-    @property  # type: ignore[override]
-    def reference(self) -> Any:
-        self.read_the_story = True
-        return self._reference
-
-    @reference.setter
-    def reference(self, value: Any) -> None:
-        self._reference = value
-
-    @property  # type: ignore[override]
-    def anchor(self) -> dt.date | None:
-        self.read_the_story = True
-        return self._anchor
-
-    @anchor.setter
-    def anchor(self, value: dt.date | None) -> None:
-        self._anchor = value
-
-    @property  # type: ignore[override]
-    def anchor_unit(self) -> str:
-        self.read_the_story = True
-        return self._anchor_unit
-
-    @anchor_unit.setter
-    def anchor_unit(self, value: str) -> None:
-        self._anchor_unit = value

@@ -22,13 +22,16 @@ __all__ = ["LABEL_LENGTH", "event_label"]
 
 # Clause boundaries: a comma not inside a number ("12,000") nor before a name, a colon not inside a clock time
 # ("10:00"), a semicolon, brackets, dashes and ellipses. Never a full stop, so "U.S." and "Dr." stay whole.
+# Written as (?<!\d),(?!\s+[A-Z]) | (?<=\d),(?!\d|\s+[A-Z]) | (?<!\d): | :(?!\d) | [;()—–] | \s--?\s | \.\.\. | …
+# but opening with the one character class all of them start with, which the regex engine skips to quickly.
 _CLAUSE_BREAK = re.compile(
-    r"(?<!\d),(?!\s+[A-Z])|(?<=\d),(?!\d|\s+[A-Z])|(?<!\d):|:(?!\d)|[;()\u2014\u2013]|\s--?\s|\.\.\.|…"
+    r"[,:;()\u2014\u2013\s.…](?:(?<=,)(?<!\d,)(?!\s+[A-Z])|(?<=\d,)(?!\d|\s+[A-Z])|(?<=:)(?<!\d:)|(?<=:)(?!\d)"
+    r"|(?<=[;()\u2014\u2013])|(?<=\s)--?\s|(?<=\.)\.\.|(?<=…))"
 )
+# \s(?:that|which|...)\s | \sand\s(?=verb) | a quotation mark, written (as _CLAUSE_BREAK) to open with one class.
 _CUT = re.compile(
-    r"\s(?:that|which|who|whom|whose|because|although|though|while|so that|saying|according to|where|if|unless)\s"
-    r"|\sand\s(?=(?:[a-z]\w*s|[a-z]\w*ed|will|would|is|are|was|were|has|have)\b)"
-    r"|[\"“”]",
+    r"[\s\"“”](?:(?<=\s)(?:that|which|who|whom|whose|because|although|though|while|so that|saying|according to|where"
+    r"|if|unless)\s|(?<=\s)and\s(?=(?:[a-z]\w*s|[a-z]\w*ed|will|would|is|are|was|were|has|have)\b)|(?<=[\"“”]))",
 )
 _TO_KEEPS = frozenset(
     {
@@ -60,8 +63,13 @@ _TO_KEEPS = frozenset(
 _LEADING = re.compile(
     r"^(?:(?:the|but|and|so|also|then|yet|as|while|when|since|in|on|at|by|during|from|until)\s+)+", re.IGNORECASE
 )
+# \b(?:most\s+|more\s+)?(?:recently|lately|now|currently|also|already|still|just|then)\b\s* in any case, written to
+# open with the class of the letters it can start with (in any case; "ſ" is an "s" to re.IGNORECASE), then the
+# word boundary (no word character before that letter), then the rest of each word after its first letter.
 _ADVERBS = re.compile(
-    r"\b(?:most\s+|more\s+)?(?:recently|lately|now|currently|also|already|still|just|then)\b\s*", re.IGNORECASE
+    r"[MmRrLlNnCcAaSsJjTt\u017f](?<!\w.)(?i:(?<=m)(?:ost|ore)\s+(?:recently|lately|now|currently|also|already|still"
+    r"|just|then)|(?<=r)ecently|(?<=l)ately|(?<=n)ow|(?<=c)urrently|(?<=a)(?:lso|lready)|(?<=s)till|(?<=j)ust"
+    r"|(?<=t)hen)\b\s*"
 )
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:in|on|at|as\s+at|since|by|during|until|from|for|of|through|throughout|over|before|after)\s+)$",
@@ -73,6 +81,17 @@ _VERBISH = re.compile(
 )
 _GENERIC_HEADS = ("program", "bill", "law", "policy", "measure", "act", "plan", "proposal", "resolution", "agreement")
 LABEL_LENGTH = 75
+
+
+def _without_preposition(left: str) -> str:
+    """``left`` without the preposition it ends with (``_PREPOSITION_BEFORE.sub("", left)``), searched for only
+    where that preposition can start: its longest word ("throughout") back from the end, or "as" before "at"."""
+    end = len(left.rstrip())  # str.isspace() and re's \s are the same characters
+    if end == len(left):
+        return left  # the pattern ends in white space
+    low = max(0, min(end - 10, len(left[: max(0, end - 2)].rstrip()) - 2))
+    match = _PREPOSITION_BEFORE.search(left, low)  # the \b before it still sees the character before ``low``
+    return left if match is None else left[: match.start()] + left[match.end() :]
 
 
 def _clause_around(sentence: str, position: int) -> tuple[int, int]:
@@ -169,7 +188,7 @@ def _clause_of(stripped: str, position: int) -> str:
 def event_label(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> str:
     """A short label for the event a time expression dates, taken from its clause ("City Council voted 11-1")."""
     sentence = text[sentence_start:sentence_end]
-    left = _PREPOSITION_BEFORE.sub("", sentence[: start - sentence_start])
+    left = _without_preposition(sentence[: start - sentence_start])
     stripped = left + sentence[end - sentence_start :]
     clause = _cut_label(_clause_of(stripped, len(left))).strip(" ,;:.")
     words = _LEADING.sub("", clause).split()

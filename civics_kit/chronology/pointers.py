@@ -17,12 +17,16 @@ _FUTURE_POINTERS = re.compile(
     r"|\b(?P<cue3>will)\s+(?:(?:now|then|soon|likely)\s+)?(?:vote|consider|decide|take\s+up|hear|rule|sign|review|go|head|move|debate|act|meet)\b"
 )
 
+_POINTER_WORDS = ("next", "will", "expected", "scheduled", "set", "due", "slated")  # as _FUTURE_POINTERS spells them
+
 
 def _future_pointers(text: str, sentences: list[Any], taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """Clauses that point past the publication date without a time expression: "goes to the Senate next"."""
     rows = []
     starts = sorted(s for s, _ in taken)
     for sentence in sentences:
+        if not _may_point(text[sentence.start : sentence.end]):
+            continue
         inside = starts[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]
         for match in _FUTURE_POINTERS.finditer(text, sentence.start, sentence.end):
             group = next(g for g in ("cue", "cue2", "cue3") if match[g])
@@ -46,6 +50,12 @@ def _future_pointers(text: str, sentences: list[Any], taken: list[tuple[int, int
                 }
             )
     return rows
+
+
+def _may_point(sentence: str) -> bool:
+    """Whether the sentence holds a word every pointer holds ("next", "will", or what follows "is"), so that
+    the pattern need not be run over the others."""
+    return any(word in sentence for word in _POINTER_WORDS)
 
 
 def _same_clause(text: str, sentence: Any, position: int, other: int) -> bool:

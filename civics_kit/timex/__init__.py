@@ -12,7 +12,9 @@ value. Standard library only. One module per idea:
 - :mod:`.calendar_handlers`, :mod:`.relative_handlers`, :mod:`.period_handlers`: the normalisers;
 - :mod:`.rulebook`: the rules, each with its pattern and the words that trigger it;
 - :mod:`.not_times`: names that look like times (titles, shows, outlets, schedules);
+- :mod:`.leads`: the words a rule's matches open with, read from its pattern (where the engine tries it);
 - :mod:`.engine`: running the rules near their triggers and resolving matches in text order;
+- :mod:`.passes`: when the first pass's answer stands for the second;
 - :mod:`.wording`: a TIMEX3 value in words ("before 7 June 2011").
 """
 

@@ -34,16 +34,24 @@ def _tense(ctx: _Context, start: int, end: int) -> int:
 
     The verb is looked for in the clause before the expression ("will vote on
     Tuesday", "voted on Tuesday"), then in the clause after it ("On Tuesday, the
-    council will vote"); the cue nearest to the expression decides.
+    council will vote"); the cue nearest to the expression decides. It depends
+    on the text alone, so each span's is worked out once per text (``ctx.tenses``).
     """
-    before = _clause_before(ctx.text, start)
+    tense = ctx.tenses.get((start, end))
+    if tense is None:
+        tense = ctx.tenses[start, end] = _tense_in(ctx.text, start, end)
+    return tense
+
+
+def _tense_in(text: str, start: int, end: int) -> int:
+    before = _clause_before(text, start)
     future = [m.start() for m in _FUTURE_CUE.finditer(before)]
     past = [m.start() for m in _PAST_CUE.finditer(before)]
     if future and (not past or future[-1] >= past[-1]):
         return 1
     if past:
         return -1
-    after = _clause_after(ctx.text, end)
+    after = _clause_after(text, end)
     first_future = _FUTURE_CUE.search(after)
     first_past = _PAST_CUE.search(after)
     if first_future and (not first_past or first_future.start() <= first_past.start()):

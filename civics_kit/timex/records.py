@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -32,6 +32,7 @@ class _Context:
     reference: Any = None
     anchor: dt.date | None = None
     anchor_unit: str = "day"
+    tenses: dict[tuple[int, int], int] = field(default_factory=dict)  # :func:`anchoring._tense` of each span
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ from .roles import (
 )
 
 # Patterns the functions below use, compiled once.
-_ENDS_WITH_STOP = _lazy(r"[.!?\"”’]\s*$")
+_STOPS = frozenset('.!?"”’')
 _LAST_WORD_BEFORE_NON_WORD = _lazy(r"([\w.]+)\W*$")
 _LEADING_ARTICLE = _lazy(r"^(?:the|a|an)\s+")
 _PERSON_SUFFIX = _lazy(r"(?:er|or|ist|ian|ent|ant|man|woman|ick)$")
@@ -56,8 +56,10 @@ class _Entity:
     mentions: list[tuple[str, int, int]] = field(default_factory=list)
 
 
+# The capital comes first and the look-behind after it (the same matches as "(?<![\w'’.-])[A-Z]..."): a
+# pattern that opens with a character class lets the engine skip to the next capital.
 _NAME_RUN = _lazy(
-    r"(?<![\w'’.-])(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:(?:de|van|von|da|di|del|la|le|bin|al)\s+)?(?:[A-Z][\w'’-]+|[A-Z]\.))+"
+    r"[A-Z](?<![\w'’.-][A-Z])(?:[\w'’-]+|\.)(?:\s+(?:(?:de|van|von|da|di|del|la|le|bin|al)\s+)?(?:[A-Z][\w'’-]+|[A-Z]\.))+"
 )
 
 
@@ -82,8 +84,10 @@ def _person_names(text: str) -> list[tuple[int, tuple[str, ...]]]:
     return found
 
 
+# "*+" and "++": a title or a name word is never given back (what follows it is never a word character), so
+# these only skip tries that fail (the same matches).
 _TITLED_NAME = _lazy(
-    r"\b(?P<title>[A-Za-z][\w-]*)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){1,2})"
+    r"\b(?P<title>[A-Za-z][\w-]*+)\.?\s++(?P<name>[A-Z][\w'’-]++(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]++){1,2})"
 )
 
 
@@ -112,13 +116,19 @@ _NOT_NAMES = frozenset(
 )
 
 
+def _ends_with_stop(sentence: str) -> bool:
+    """Whether the last character before trailing spaces is a full stop, a ! or ? or a closing mark."""
+    stripped = sentence.rstrip()
+    return bool(stripped) and stripped[-1] in _STOPS
+
+
 def _sentence_subjects(article: Article) -> list[tuple[int, tuple[str, ...]]]:
     """People named as the subject of a sentence ("Chinese Foreign Ministry spokesperson Lu Kang gave ...")."""
     found = []
     text = article.text
     for sentence in article.body_sentences:
         head = text[sentence.start : min(sentence.end, sentence.start + 160)]
-        if not head[:1].isupper() or _BOILERPLATE.match(head) or not _ENDS_WITH_STOP.search(sentence.text):
+        if not head[:1].isupper() or _BOILERPLATE.match(head) or not _ends_with_stop(sentence.text):
             continue  # a subheading is no sentence
         speaker = _subject(text, head, sentence.start, sentence.start + len(head))
         if speaker is not None and speaker.kind in ("person", "single") and speaker.name:
@@ -163,7 +173,7 @@ class _Resolver:
         self.subject_positions = [p for p, _ in self.subjects]
         self.cache: dict[int, tuple[_Entity | None, str, str]] = {}
         self.note: tuple[str, str] | None = None  # (confidence, how) of the sieve that decided
-        city = _CITY_OF.search(article.text)
+        city = _CITY_OF.search(article.text) if "City of" in article.text else None
         self.city_of = city.group() if city else None
 
     def _city(self) -> _Entity:

@@ -308,12 +308,15 @@ def _looks_like_description(part: str) -> bool:
 
 
 def _skip_leading_words(masked: str, start: int, end: int) -> int:
+    end = min(end, len(masked))
     while True:
-        match = _NEXT_WORD.match(masked[start:end])
+        match = _NEXT_WORD.match(masked, start, end)
         if match and match.group(1).lower() in _LEADING_WORDS:
-            start += match.end()
+            start = match.end()
             continue
-        return start + (len(masked[start:end]) - len(masked[start:end].lstrip()))
+        while start < end and masked[start].isspace():
+            start += 1
+        return start
 
 
 def _speaker_after(text: str, masked: str, offset: int, cue: _Cue) -> tuple[Speaker | None, int]:
@@ -347,6 +350,10 @@ def _speaker_after(text: str, masked: str, offset: int, cue: _Cue) -> tuple[Spea
     return speaker, offset + end
 
 
+# the lowercase words a subject's name or description is made of ("the city council", "a spokesperson")
+_SUBJECT_WORDS = _TITLES | {"of", "the", "and", "a", "an"} | _PERSON_NOUNS | _GROUP_NOUNS | _UNNAMED_ORG
+
+
 def _subject(text: str, masked: str, offset: int, limit: int) -> Speaker | None:
     """The subject at the start of a unit (for "..., saying ..." with no speaker of its own)."""
     dateline = _DATELINE.match(masked)
@@ -354,24 +361,19 @@ def _subject(text: str, masked: str, offset: int, limit: int) -> Speaker | None:
     opener = _OPENING_PHRASE.match(masked, start)
     if opener and opener.end() < limit - offset:
         start = _skip_leading_words(masked, opener.end(), limit - offset)
-    pronoun = _LEADING_SUBJECT_PRONOUN.match(masked[start:])
+    pronoun = _LEADING_SUBJECT_PRONOUN.match(masked, start)
     if pronoun:
-        return parse_speaker(text, offset + start, offset + start + pronoun.end())
+        return parse_speaker(text, offset + start, offset + pronoun.end())
     end = start
     for token in _TOKEN.finditer(masked, start, limit - offset):  # lazily: the loop mostly stops after a few
+        if end > start:
+            gap = masked[end : token.start()]
+            if "," in gap and masked[start].isupper():
+                break  # "Ken Oduya, chief executive of a bank, said": the appositive is not the name
+            if "(" in gap:
+                break  # "Sen. Ann Lee (D-Ore.) said": a bracket never goes on with the name
         word = token.group()
-        if end > start and "," in masked[end : token.start()] and masked[start:end][:1].isupper():
-            break  # "Ken Oduya, chief executive of a bank, said": the appositive is not the name
-        if end > start and "(" in masked[end : token.start()]:
-            break  # "Sen. Ann Lee (D-Ore.) said": a bracket never goes on with the name
-        if (
-            word[:1].isupper()
-            or word.lower() in _TITLES
-            or word.lower() in ("of", "the", "and", "a", "an")
-            or word.lower() in _PERSON_NOUNS
-            or word.lower() in _GROUP_NOUNS
-            or word.lower() in _UNNAMED_ORG
-        ):
+        if word[:1].isupper() or word.lower() in _SUBJECT_WORDS:
             end = token.end()
             continue
         break

@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..article import Article
-from .cues import _subject
 from .lexicon import (
     _ANY_ORG,
     _NOT_NAME_START,
+    _NOT_NAMES,
     _ORG_WORDS,
     _PERSON_NOUNS,
     _TIME_WORDS,
@@ -21,7 +21,6 @@ from .lexicon import (
 )
 from .mentions import _TRAILING_POSSESSIVE, _gender
 from .records import Speaker
-from .reported import _BOILERPLATE
 from .roles import (
     _DOCUMENTS,
     _SPACED_OF_FOR_AT_WITH,
@@ -34,9 +33,9 @@ from .roles import (
     organisation_before,
     role_index,
 )
+from .subjects import SentenceSubjects
 
 # Patterns the functions below use, compiled once.
-_STOPS = frozenset('.!?"”’')
 _LAST_WORD_BEFORE_NON_WORD = _lazy(r"([\w.]+)\W*$")
 _LEADING_ARTICLE = _lazy(r"^(?:the|a|an)\s+")
 _PERSON_SUFFIX = _lazy(r"(?:er|or|ist|ian|ent|ant|man|woman|ick)$")
@@ -110,34 +109,6 @@ def _with_titles(entries: list[RoleEntry], titled: list[tuple[int, str, tuple[st
     return sorted(entries + extra, key=lambda e: e.position)
 
 
-_NOT_NAMES = frozenset(
-    "I I'm I’m I'd I’d We Maybe Perhaps Yes No Still However Meanwhile Article Continued Below Story Photo Video "
-    "Advertisement Read More Watch Click".split()
-)
-
-
-def _ends_with_stop(sentence: str) -> bool:
-    """Whether the last character before trailing spaces is a full stop, a ! or ? or a closing mark."""
-    stripped = sentence.rstrip()
-    return bool(stripped) and stripped[-1] in _STOPS
-
-
-def _sentence_subjects(article: Article) -> list[tuple[int, tuple[str, ...]]]:
-    """People named as the subject of a sentence ("Chinese Foreign Ministry spokesperson Lu Kang gave ...")."""
-    found = []
-    text = article.text
-    for sentence in article.body_sentences:
-        head = text[sentence.start : min(sentence.end, sentence.start + 160)]
-        if not head[:1].isupper() or _BOILERPLATE.match(head) or not _ends_with_stop(sentence.text):
-            continue  # a subheading is no sentence
-        speaker = _subject(text, head, sentence.start, sentence.start + len(head))
-        if speaker is not None and speaker.kind in ("person", "single") and speaker.name:
-            tokens = tuple(t for t in speaker.name.split() if t.lower().rstrip(".") not in _TITLES)
-            if tokens and not set(tokens) & _NOT_NAMES:
-                found.append((speaker.start, tokens))
-    return found
-
-
 def _name_genders(text: str, names: list[tuple[int, tuple[str, ...]]]) -> dict[tuple[str, ...], str]:
     """Gender from the word before a name ("husband Mohammad ...", "Mrs. Lee"), where there is one."""
     genders: dict[tuple[str, ...], str] = {}
@@ -169,8 +140,7 @@ class _Resolver:
             for token in {tokens[0], tokens[-1]}:
                 self.by_token.setdefault(token, []).append((position, tokens))
         self.by_key: dict[tuple[str, str], _Entity] = {}
-        self.subjects = _sentence_subjects(article)
-        self.subject_positions = [p for p, _ in self.subjects]
+        self.subjects = SentenceSubjects(article)
         self.cache: dict[int, tuple[_Entity | None, str, str]] = {}
         self.note: tuple[str, str] | None = None  # (confidence, how) of the sieve that decided
         city = _CITY_OF.search(article.text) if "City of" in article.text else None
@@ -432,14 +402,14 @@ class _Resolver:
 
     def _subject_before(self, position: int, after: int, within: int | None = None) -> _Entity | None:
         """A person named at the start of a sentence after ``after`` and before ``position`` (and ``within`` it)."""
-        k = bisect.bisect_left(self.subject_positions, position) - 1
-        if k < 0 or self.subject_positions[k] <= after:
+        found = self.subjects.last_before(position)
+        if found is None or found[0] <= after:
             return None
-        if within is not None and position - self.subject_positions[k] > within:
+        at, tokens = found
+        if within is not None and position - at > within:
             return None
-        tokens = self.subjects[k][1]
         if len(tokens) < 2:
-            full = self._scanned(tokens[0], self.subject_positions[k])
+            full = self._scanned(tokens[0], at)
             if full is None:
                 return None
             tokens = full

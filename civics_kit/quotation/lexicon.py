@@ -229,6 +229,11 @@ _NOT_NAME_START = _STOP_CAPS | frozenset(
     November December Last Next Every Each Many Some Most All Several Other Another Such Only Even
     """.split()
 )
+# Capitalised words that open a sentence or a page's furniture and are never a name's words
+_NOT_NAMES = frozenset(
+    "I I'm I’m I'd I’d We Maybe Perhaps Yes No Still However Meanwhile Article Continued Below Story Photo Video "
+    "Advertisement Read More Watch Click".split()
+)
 # Weekdays and months: a time, never a speaker ("Wednesday's vote said"). April, May, June and August are
 # also given names, so they are left out.
 _TIME_WORDS = frozenset(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..article import Article
 from .lexicon import (
@@ -132,9 +133,6 @@ class _Resolver:
         self.names = _person_names(article.text)
         self.name_positions = [p for p, _ in self.names]
         self.text = article.text
-        self.genders = {**bound_genders(article.text, self.names), **_name_genders(article.text, self.names)}
-        self.titled = _titled_names(article.text)
-        self.roles = _with_titles(role_index(article.text, self.names), self.titled)
         self.by_token: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for position, tokens in self.names:
             for token in {tokens[0], tokens[-1]}:
@@ -143,8 +141,24 @@ class _Resolver:
         self.subjects = SentenceSubjects(article)
         self.cache: dict[int, tuple[_Entity | None, str, str]] = {}
         self.note: tuple[str, str] | None = None  # (confidence, how) of the sieve that decided
-        city = _CITY_OF.search(article.text) if "City of" in article.text else None
-        self.city_of = city.group() if city else None
+
+    # What the article says about its names, read the first time a sieve needs it (many articles never do).
+    @cached_property
+    def genders(self) -> dict[tuple[str, ...], str]:
+        return {**bound_genders(self.text, self.names), **_name_genders(self.text, self.names)}
+
+    @cached_property
+    def titled(self) -> list[tuple[int, str, tuple[str, ...]]]:
+        return _titled_names(self.text)
+
+    @cached_property
+    def roles(self) -> list[RoleEntry]:
+        return _with_titles(role_index(self.text, self.names), self.titled)
+
+    @cached_property
+    def city_of(self) -> str | None:
+        city = _CITY_OF.search(self.text) if "City of" in self.text else None
+        return city.group() if city else None
 
     def _city(self) -> _Entity:
         """ "the city" is the City of Surrey the article names (the municipality, not the place)."""

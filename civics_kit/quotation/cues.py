@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cuewords import _cue_matches
 from .lexicon import (
     _BARE_CLAUSE,
     _DIRECTIVE,
@@ -18,8 +19,6 @@ from .lexicon import (
     _TITLES,
     _TOKEN,
     _UNNAMED_ORG,
-    _VERB_WORDS,
-    _cue_pattern,
     _lazy,
 )
 from .mentions import _abbreviation_before, _clean_role, parse_speaker
@@ -72,24 +71,6 @@ _INVERTED_END = _lazy(
     r"[,.;:!?\x01()—–]|\s(?:in|on|at|during|after|before|to|from|with|who|when|while|as|adding|noting|via|over|through|"
     r"last|this|earlier|later|told|said|and\s+(?:added|said))\b"
 )
-
-
-_FIRST_WORDS = frozenset(v.split()[0] for v in _VERB_WORDS) | {"according"}
-_LETTERS = _lazy(r"[A-Za-z]+")
-
-
-def _cue_matches(masked: str) -> list[re.Match[str]]:
-    """The cue matches of a unit; a set look-up first, the regular expression only where it can match."""
-    found = []
-    for word in _LETTERS.finditer(masked):
-        if word.group().lower() in _FIRST_WORDS:
-            at = max(0, word.start() - 8)
-            match = _cue_pattern().search(masked, at, min(len(masked), word.end() + 4))
-            while match is not None and match.end("verb") <= word.start():
-                match = _cue_pattern().search(masked, match.end(), min(len(masked), word.end() + 4))
-            if match is not None and match.start("verb") == word.start():
-                found.append(match)
-    return found
 
 
 # present forms that are as often nouns ("the state", "claims", "reports", "notes"): a cue only before "that",

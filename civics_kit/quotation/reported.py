@@ -7,8 +7,6 @@ import re
 
 from ..article import Article
 from .cues import (
-    _FIRST_WORDS,
-    _LETTERS,
     _QUOTED_AS,
     _after_cue,
     _Cue,
@@ -18,6 +16,7 @@ from .cues import (
     _speaker_before,
     _subject,
 )
+from .cuewords import _FIRST_WORDS, _LETTERS
 from .lexicon import _BARE_CLAUSE, _DIRECTIVE, _MARKS_ONLY, _MASK, _PARTICIPLES, _SCARE_BEFORE, _WORD, _lazy
 from .marks import _MARK_CHARS, _masked, article_marks
 from .mentions import parse_speaker
@@ -28,7 +27,6 @@ _LEADING_THAT = _lazy(r"^\s*that\b")
 _AND_OR_BUT_THEN_QUOTE = _lazy(r"(?:and|but)\s+\x01")
 _CONJUNCTION_THEN_WORD = _lazy(r"(?:but|and|though|although|while|because|so|yet)\s+\w+")
 _ENDS_IN_SUBORDINATE_CLAUSE = _lazy(r"\b(?:when|if|because|than|whether|what|unless|whenever)\s+(?:\w+\s+){1,2}$")
-_TRAILING_CONJUNCTION = _lazy(r"\s+(?:and|but|or)$")
 _ENDS_WITH_THAT = _lazy(r"\bthat\s*$")
 _ENDS_WITH_PUNCTUATION = _lazy(r"[.!?:;,\"”’»…)]\s*$")
 _SPACED_PREPOSITION = _lazy(r"\s+(?:of|for|from|by|at|in|on)\s+")
@@ -151,16 +149,28 @@ def _trim_region(text: str, start: int, end: int) -> tuple[int, int]:
         old = (start, end)
         while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
             start += 1
-        lead = _LEADING_CONNECTIVE.match(text[start:end])
-        if lead and lead.end() < end - start:
-            start += lead.end()
+        lead = _LEADING_CONNECTIVE.match(text, start, end)
+        if lead and lead.end() < end:
+            start = lead.end()
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
             end -= 1
-        tail = _TRAILING_CONJUNCTION.search(text[start:end])
-        if tail:
-            end = start + tail.start()
+        end = _before_trailing_conjunction(text, start, end)
         if (start, end) == old:
             return start, end
+
+
+def _before_trailing_conjunction(text: str, start: int, end: int) -> int:
+    r"""Where spaces and a last "and", "but" or "or" start in ``text[start:end]`` (``end`` when it has none).
+
+    The text ends in no space here, so this is where ``\s+(?:and|but|or)$`` matches, found from the end.
+    """
+    for word in ("and", "but", "or"):
+        if text.endswith(word, start, end):
+            at = end - len(word)
+            while at > start and text[at - 1].isspace():
+                at -= 1
+            return at if at < end - len(word) else end
+    return end
 
 
 def _rows_for_region(

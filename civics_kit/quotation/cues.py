@@ -83,14 +83,24 @@ _NOUN_LIKE = frozenset(
 def _reports_here(before: str, after: str) -> bool:
     if _CONTENT_OPENER.match(after):
         return True
-    if _ENDS_WITH_COMMA_OR_QUOTE.search(before) or _SHORT_TAIL_AFTER_QUOTE.search(before):
+    if _tail_search(_ENDS_WITH_COMMA_OR_QUOTE, before, 1) or _SHORT_TAIL_AFTER_QUOTE.search(before):
         return True  # '"Q," notes Lee' or '"Q," Lee notes'
-    return _ENDS_WITH_SUBJECT_PRONOUN.search(before) is not None
+    return _tail_search(_ENDS_WITH_SUBJECT_PRONOUN, before, 4) is not None
 
 
-def _find_cues(text: str, masked: str, offset: int) -> list[_Cue]:
+def _tail_search(pattern: re.Pattern[str], string: str, reach: int) -> re.Match[str] | None:
+    """``pattern.search(string)`` for a pattern that matches at most ``reach`` characters, then spaces to the end.
+
+    Such a match starts at most ``reach`` characters before the last one that is not a space, so the search
+    starts there (``\\b`` and look-behinds still see the characters before it): the same match, found without
+    trying every position of a long string.
+    """
+    return pattern.search(string, max(0, len(string.rstrip()) - reach))
+
+
+def _find_cues(text: str, masked: str, offset: int, first_words: list[tuple[int, int]] | None = None) -> list[_Cue]:
     cues = []
-    for match in _cue_matches(masked):
+    for match in _cue_matches(masked, first_words):
         verb = _SPACES.sub(" ", match.group("verb").lower())
         before = masked[: match.start()]
         if match.group("verb")[0].isupper() and (verb != "according to" or before.strip(" \x01,")):
@@ -102,23 +112,22 @@ def _find_cues(text: str, masked: str, offset: int) -> list[_Cue]:
             continue  # "said to be", "believed to have been"
         if verb not in _BARE_CLAUSE and verb != "according to" and _FOLLOWING_TO.match(after):
             continue
-        if _PASSIVE.search(before) and verb != "according to":
+        if verb != "according to" and _tail_search(_PASSIVE, before, 5):
             continue
         if verb not in ("according to",) and before.rstrip().endswith((" to", " not")):
             continue
         if _looks_like_noun(verb, before, masked[match.end() : match.end() + 30]):
             continue
-        if verb in _PARTICIPLES and not re.search(
-            r"(?:[,;\x01]|\b(?:and|while|before|after|also|quoted as))"
-            r"(?:\s+(?:further|then|again|later|[a-z]+ly))?\s*$",
-            before,
-        ):
+        if verb in _PARTICIPLES and not _PARTICIPLE_CONTEXT.search(before):
             continue  # "shy away from pointing out", "a day of saying goodbye"
         cue_text = text[offset + match.start("cue") : offset + match.end("cue")]
         cues.append(_Cue(offset + match.start("cue"), offset + match.end("cue"), cue_text, verb))
     return cues
 
 
+_PARTICIPLE_CONTEXT = _lazy(
+    r"(?:[,;\x01]|\b(?:and|while|before|after|also|quoted as))(?:\s+(?:further|then|again|later|[a-z]+ly))?\s*$"
+)
 _DETERMINER = _lazy(
     r"(?:^|\s)(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|of|in|on|for|to|with|by|no|any|"
     r"some|each|every|new|first|last|one|state|federal|city|news|press|such|whose|which|final|initial)\s*$",
@@ -139,19 +148,19 @@ def _looks_like_noun(verb: str, before: str, after: str | None = None) -> bool:
         following = _NEXT_LETTERS.match(after)
         if following and following.group(1).islower() and following.group(1) not in _NP_START:
             return True
-    return _DETERMINER.search(before) is not None or not before.strip()
+    return _tail_search(_DETERMINER, before, 8) is not None or not before.strip()  # 8: " federal"
 
 
 def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) -> tuple[Speaker | None, int]:
     """The speaker named just before the cue (``S said``), and where that naming starts."""
     rel_cue = cue.start - offset
     low = max(floor - offset, rel_cue - 300, 0)
-    party = _PARTY_TAG_END.search(masked, low, rel_cue)
+    # a tag ends in its bracket: the pattern is only tried where the words before the cue do
+    party = _PARTY_TAG_END.search(masked, low, rel_cue) if masked[low:rel_cue].rstrip().endswith(")") else None
     if party is not None:
         rel_cue = party.start()  # "Sen. Ann Lee (D-Ore.) said": the tag is her role
     chunk = masked[low:rel_cue]
-    boundaries = [m.end() for m in _HARD_BOUNDARY.finditer(chunk)]
-    base = low + (boundaries[-1] if boundaries else 0)
+    base = low + _after_last_boundary(chunk)
     chunk = masked[base:rel_cue]
     parts = [(m.start(), m.end()) for m in _COMMA_PARTS.finditer(chunk)]
     if not parts or not chunk.strip():
@@ -172,11 +181,11 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     else:
         part = parts[-1]
     p_start, p_end = base + part[0], base + part[1]
-    pronoun = _ENDS_WITH_HE_SHE_THEY.search(_strip_trailing_adverbs(masked[p_start:p_end]))
+    pronoun = _tail_search(_ENDS_WITH_HE_SHE_THEY, _strip_trailing_adverbs(masked[p_start:p_end]), 4)
     if pronoun and appositive is None:
         at = p_start + pronoun.start(1)
         return parse_speaker(text, offset + at, offset + at + len(pronoun.group(1))), offset + at
-    if _ENDS_WITH_AND_OR_BUT.search(masked[p_start:p_end]) and len(masked[p_start:p_end].split()) > 2:
+    if _tail_search(_ENDS_WITH_AND_OR_BUT, masked[p_start:p_end], 3) and len(masked[p_start:p_end].split()) > 2:
         return None, base + offset  # "Pompeo praised China's support and said ...": the subject speaks
     p_start = _skip_leading_words(masked, p_start, p_end)
     when = _TIME_OPENER.match(masked, p_start, p_end) or _BARE_TIME.match(masked, p_start, p_end)
@@ -194,12 +203,23 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
         return None, base + offset
     if not _noun_phrase(masked[p_start:p_end]):
         return None, base + offset
-    if _ENDS_WITH_RELATIVE_PRONOUN.search(masked[p_start:p_end]):
+    if _tail_search(_ENDS_WITH_RELATIVE_PRONOUN, masked[p_start:p_end], 5):
         return None, base + offset
     if party is not None:
         appositive = ", ".join(a for a in (party.group("tag"), appositive) if a)
     speaker = parse_speaker(text, offset + p_start, offset + p_end, appositive)
     return speaker, offset + p_start
+
+
+_BOUNDARY_CHARS = ("\x01", ";", ":", "(", ")", "[", "]", "—", "–")
+
+
+def _after_last_boundary(chunk: str) -> int:
+    """Where the words after the last hard boundary (a mark, a bracket, a colon, a dash) start in ``chunk``."""
+    if "--" in chunk:
+        ends = [m.end() for m in _HARD_BOUNDARY.finditer(chunk)]
+        return ends[-1] if ends else 0
+    return max(map(chunk.rfind, _BOUNDARY_CHARS)) + 1  # each character is a boundary of its own
 
 
 _BARE_TIME = _lazy(

@@ -32,10 +32,13 @@ def _first_word_spans(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _cue_matches(masked: str) -> list[re.Match[str]]:
-    """The cue matches of a unit; a set look-up first, the regular expression only where it can match."""
+def _cue_matches(masked: str, first_words: list[tuple[int, int]] | None = None) -> list[re.Match[str]]:
+    """The cue matches of a unit; a set look-up first, the regular expression only where it can match.
+
+    ``first_words``: what :func:`_first_word_spans` gives for ``masked``, when the caller has it already.
+    """
     found = []
-    for start, end in _first_word_spans(masked):
+    for start, end in _first_word_spans(masked) if first_words is None else first_words:
         at = max(0, start - 8)
         match = _cue_pattern().search(masked, at, min(len(masked), end + 4))
         while match is not None and match.end("verb") <= start:

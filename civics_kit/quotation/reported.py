@@ -16,7 +16,7 @@ from .cues import (
     _speaker_before,
     _subject,
 )
-from .cuewords import _FIRST_WORDS, _LETTERS
+from .cuewords import _FIRST_WORDS, _first_word_spans
 from .lexicon import _BARE_CLAUSE, _DIRECTIVE, _MARKS_ONLY, _MASK, _PARTICIPLES, _SCARE_BEFORE, _WORD, _lazy
 from .marks import _MARK_CHARS, _masked, article_marks
 from .mentions import parse_speaker
@@ -36,12 +36,20 @@ _LEADING_THAT_ANY_CASE = _lazy(r"^that\s+", re.IGNORECASE)
 
 
 def _attribute_unit(
-    article: Article, start: int, end: int, marks: list[Mark], paragraph: int
+    article: Article,
+    start: int,
+    end: int,
+    marks: list[Mark],
+    paragraph: int,
+    first_words: list[tuple[int, int]] | None = None,
 ) -> tuple[list[Row], set[int]]:
-    """Rows for the quotations one unit attributes, and the starts of the marks they used."""
+    """Rows for the quotations one unit attributes, and the starts of the marks they used.
+
+    ``first_words``: the spans of the cues' first words in the masked unit, when they are known already.
+    """
     text = article.text
     masked = _masked(text, start, end, marks)
-    cues = _find_cues(text, masked, start)
+    cues = _find_cues(text, masked, start, first_words)
     rows: list[Row] = []
     used: set[int] = set()
     floor = start
@@ -302,9 +310,9 @@ def _join_units(text: str, sentences: list[tuple[int, int]], marks: list[Mark]) 
 
 def _not_prose(paragraph: str) -> bool:
     """Boilerplate ("READ MORE: ..."), photo captions and subheadings inside the body."""
-    if _BOILERPLATE.match(paragraph) or _CAPTION.search(paragraph):
-        return True
-    short = len(paragraph.split()) <= 10 and "\n" not in paragraph
+    if _BOILERPLATE.match(paragraph) or (paragraph.rstrip().endswith(")") and _CAPTION.search(paragraph)):
+        return True  # a caption ends in its bracket
+    short = len(paragraph.split(maxsplit=10)) <= 10 and "\n" not in paragraph
     return short and not _ENDS_WITH_PUNCTUATION.search(paragraph) and not _MARK_CHARS.search(paragraph)
 
 
@@ -342,12 +350,15 @@ def _raw_rows(article: Article) -> list[Row]:
                 if mark.start >= end:
                     break
                 unit_marks.append(mark)
-            if not unit_marks and _FIRST_WORDS.isdisjoint(map(str.lower, _LETTERS.findall(text, start, end))):
-                continue
+            first_words = None  # with no marks, the masked unit is its text: its cue words are read once, here
+            if not unit_marks:
+                first_words = _first_word_spans(text[start:end])
+                if not first_words:
+                    continue
             titles = [m for m in unit_marks if _is_title(text, m)]
             rows.extend(Row(m.inner_start, m.inner_end, "scare", paragraph.index, marks=[m]) for m in titles)
             unit_marks = [m for m in unit_marks if m not in titles]
-            found, used = _attribute_unit(article, start, end, unit_marks, paragraph.index)
+            found, used = _attribute_unit(article, start, end, unit_marks, paragraph.index, first_words)
             rows.extend(found)
             rows.extend(
                 _leftover_rows(text, start, end, [m for m in unit_marks if m.start not in used], paragraph.index)
@@ -456,7 +467,7 @@ def _embedded_post(text: str, start: int, end: int, marks: list[Mark], paragraph
 def _leftover_rows(text: str, start: int, end: int, marks: list[Mark], paragraph: int) -> list[Row]:
     """Quotations no cue in their sentence claims: floating quotes and scare quotes."""
     rows = []
-    unit_words = len(_WORD.findall(text[start:end]))
+    unit_words = -1  # counted the first time a mark needs it
     for mark in marks:
         words = len(_WORD.findall(text[mark.inner_start : mark.inner_end]))
         if words == 0:
@@ -466,6 +477,8 @@ def _leftover_rows(text: str, start: int, end: int, marks: list[Mark], paragraph
             rows.append(Row(mark.inner_start, mark.inner_end, "direct", paragraph, "—", signed, marks=[mark]))
             continue
         ends = text[max(mark.inner_start, mark.inner_end - 2) : min(len(text), mark.end + 1)]
+        if unit_words < 0:
+            unit_words = len(_WORD.findall(text, start, end))
         sentence_like = _STOP_OR_COMMA.search(ends) is not None or not mark.closed or mark.continues
         if words >= 8 and not mark.continued and not (sentence_like and words * 2 >= unit_words):
             # eight words or more are never scare; with no cue and not a sentence of its own, nobody is named

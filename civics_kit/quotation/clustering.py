@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..article import Article
+from .genders import Genders
 from .lexicon import (
     _ANY_ORG,
     _NOT_NAME_START,
@@ -20,14 +21,13 @@ from .lexicon import (
     _UNNAMED_ORG,
     _lazy,
 )
-from .mentions import _TRAILING_POSSESSIVE, _gender
+from .mentions import _TRAILING_POSSESSIVE
 from .records import Speaker
 from .roles import (
     _DOCUMENTS,
     _SPACED_OF_FOR_AT_WITH,
     _TRAILING_APOSTROPHE,
     RoleEntry,
-    bound_genders,
     document_owner,
     match_role,
     named_organisation,
@@ -37,7 +37,6 @@ from .roles import (
 from .subjects import SentenceSubjects
 
 # Patterns the functions below use, compiled once.
-_LAST_WORD_BEFORE_NON_WORD = _lazy(r"([\w.]+)\W*$")
 _LEADING_ARTICLE = _lazy(r"^(?:the|a|an)\s+")
 _PERSON_SUFFIX = _lazy(r"(?:er|or|ist|ian|ent|ant|man|woman|ick)$")
 _LEADING_A_OR_AN = _lazy(r"(?:a|an)\s", re.IGNORECASE)
@@ -110,17 +109,6 @@ def _with_titles(entries: list[RoleEntry], titled: list[tuple[int, str, tuple[st
     return sorted(entries + extra, key=lambda e: e.position)
 
 
-def _name_genders(text: str, names: list[tuple[int, tuple[str, ...]]]) -> dict[tuple[str, ...], str]:
-    """Gender from the word before a name ("husband Mohammad ...", "Mrs. Lee"), where there is one."""
-    genders: dict[tuple[str, ...], str] = {}
-    for position, tokens in names:
-        before = _LAST_WORD_BEFORE_NON_WORD.search(text[max(0, position - 20) : position])
-        gender = _gender([before.group(1)]) if before else None
-        if gender and tokens not in genders:
-            genders[tokens] = gender
-    return genders
-
-
 _CITY_OF = _lazy(r"\bCity of(?: [A-Z][\w'’-]+){1,2}")
 
 
@@ -144,8 +132,8 @@ class _Resolver:
 
     # What the article says about its names, read the first time a sieve needs it (many articles never do).
     @cached_property
-    def genders(self) -> dict[tuple[str, ...], str]:
-        return {**bound_genders(self.text, self.names), **_name_genders(self.text, self.names)}
+    def genders(self) -> Genders:
+        return Genders(self.text, self.names)
 
     @cached_property
     def titled(self) -> list[tuple[int, str, tuple[str, ...]]]:

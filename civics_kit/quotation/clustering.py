@@ -62,18 +62,22 @@ _NAME_RUN = _lazy(
 )
 
 
+_TITLES_AND_TIMES = _TITLES | _TIME_WORDS
+
+
 def _person_names(text: str) -> list[tuple[int, tuple[str, ...]]]:
     """Full names of people anywhere in the text (two or more capitalised words, no organisation word)."""
     found = []
     for match in _NAME_RUN.finditer(text):
         raw = match.group().split()
-        tokens = [_TRAILING_APOSTROPHE.sub("", t) for t in raw]
+        tokens = [_TRAILING_APOSTROPHE.sub("", t) if t[-1] in "'’s" else t for t in raw]
         cut = 0
         for k, token in enumerate(tokens):
-            if token.lower() in _TITLES or token.lower().rstrip(".") in _TITLES or token in _NOT_NAME_START:
-                cut = k + 1
-            elif token.lower() in _TIME_WORDS or (raw[k].endswith(("'s", "’s")) and k + 1 < len(tokens)):
-                cut = k + 1  # "Since October", "Vancouver's Bo Horvat"
+            lowered = token.lower()
+            if lowered in _TITLES_AND_TIMES or token in _NOT_NAME_START or lowered.rstrip(".") in _TITLES:
+                cut = k + 1  # "Mayor", "Since October"
+            elif raw[k].endswith(("'s", "’s")) and k + 1 < len(tokens):
+                cut = k + 1  # "Vancouver's Bo Horvat"
         tokens = tokens[cut:]
         if len(tokens) < 2 or len(tokens) > 4:
             continue

@@ -101,7 +101,9 @@ def _tail_search(pattern: re.Pattern[str], string: str, reach: int) -> re.Match[
 def _find_cues(text: str, masked: str, offset: int, first_words: list[tuple[int, int]] | None = None) -> list[_Cue]:
     cues = []
     for match in _cue_matches(masked, first_words):
-        verb = _SPACES.sub(" ", match.group("verb").lower())
+        verb = match.group("verb").lower()
+        if not verb.isalpha():
+            verb = _SPACES.sub(" ", verb)  # "pointed  out", "according\nto"
         before = masked[: match.start()]
         if match.group("verb")[0].isupper() and (verb != "according to" or before.strip(" \x01,")):
             continue  # "the United States", "Reports"

@@ -15,7 +15,7 @@ _FOLDS_TO_ASCII = ("\u0130", "\u212a")
 
 def _first_word_spans(masked: str) -> list[tuple[int, int]]:
     """The letter runs of ``masked`` (whole runs of A-Z, a-z) that are the first word of a cue, in order."""
-    if any(c in masked for c in _FOLDS_TO_ASCII):
+    if _FOLDS_TO_ASCII[0] in masked or _FOLDS_TO_ASCII[1] in masked:
         return [w.span() for w in _LETTERS.finditer(masked) if w.group().lower() in _FIRST_WORDS]
     lowered = masked.lower()
     spans = []

@@ -445,7 +445,7 @@ _POST_SIGNATURE = _lazy(
 
 def _embedded_post(text: str, start: int, end: int, marks: list[Mark], paragraph: int) -> Row | None:
     """A post (a tweet) embedded in the article: its words, given to the account that signs it."""
-    if "(@" not in text[start:end]:
+    if text.find("(@", start, end) < 0:
         return None
     signed = _POST_SIGNATURE.search(text, start, end)
     if signed is None:

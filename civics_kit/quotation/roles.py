@@ -51,6 +51,7 @@ _FILED = (
     "filed|posted|wrote|sent|issued|released|published|submitted|launched|brought|signed|tweeted|shared|lodged|sued"
 )
 _STOP_DESC = frozenset("the a an of for at in on with and to from by".split())
+_NOT_ROLE_START = _STOP_DESC | {"said", "says", "and", "but", "told"}
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def role_index(text: str, names: list[tuple[int, tuple[str, ...]]]) -> list[Role
     for position, tokens in names:
         before = _WORDS_BEFORE_NAME.search(text[max(0, position - 60) : position])
         words = before.group(1).split() if before else []
-        while words and words[0].lower() in _STOP_DESC | {"said", "says", "and", "but", "told"}:
+        while words and words[0].lower() in _NOT_ROLE_START:
             words = words[1:]
         if words and (words[-1].lower().rstrip(".") in _TITLES or words[-1].lower() in _PERSON_NOUNS):
             entries.append(RoleEntry(position, tokens, _content(" ".join(words))))

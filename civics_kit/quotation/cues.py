@@ -135,7 +135,7 @@ _DETERMINER = _lazy(
     r"some|each|every|new|first|last|one|state|federal|city|news|press|such|whose|which|final|initial)\s*$",
     re.IGNORECASE,
 )
-_PAST = _lazy(r"(?:ed|said|told|wrote|found|went on|pointed out)$")
+_PAST = ("ed", "said", "told", "wrote", "found", "went on", "pointed out")
 
 
 _NP_START = frozenset("the a an his her their its our this that these he she they it we i".split())
@@ -143,7 +143,7 @@ _NP_START = frozenset("the a an his her their its our this that these he she the
 
 def _looks_like_noun(verb: str, before: str, after: str | None = None) -> bool:
     """ "the state Assembly", "a report", "his claims": a cue word used as a noun."""
-    if _PAST.search(verb) or verb.endswith("ing") or verb == "according to":
+    if verb.endswith(_PAST) or verb.endswith("ing") or verb == "according to":
         return False
     if before.rstrip().endswith(",") and not before.rstrip().endswith(_MASK + ",") and after is not None:
         # "In January 2018, reports indicated": a noun; "..., says the mayor": an inverted cue
@@ -261,8 +261,21 @@ _TIME_TAIL = _lazy(
 )
 
 
+# The last words the two tails above can end in (each pattern is tried only on a part that ends in one):
+# an adverb, "as" of "quoted as", or a word in -ly; the last two letters of a time word, in any case.
+_ADVERB_LAST = frozenset(
+    "as also later earlier then again once still further first previously recently repeatedly has have had will "
+    "would could can may might did does do now even just never always often".split()
+)
+_TIME_ENDINGS = frozenset("ay ht ek th ar ng on".split())
+
+
 def _strip_trailing_adverbs(part: str) -> str:
-    part = _ADVERB_TAIL.sub("", part)
+    last = part.rsplit(maxsplit=1)[-1] if not part.isspace() and part else ""
+    if last in _ADVERB_LAST or (len(last) > 2 and last.endswith("ly") and last.isascii() and last.islower()):
+        part = _ADVERB_TAIL.sub("", part)
+    if part.rstrip()[-2:].lower() not in _TIME_ENDINGS:
+        return part
     trimmed = _TIME_TAIL.sub("", part)
     return trimmed if trimmed.strip() else part
 

@@ -294,10 +294,15 @@ _FEMALE = frozenset(
 )
 
 # finite verbs and clause words: a run of words holding one says something rather than names someone
+# (a tree of the words: a word is followed by a word boundary, so at most one of them matches at a place)
 _FINITE = _lazy(
-    r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|shall|must|"
-    r"says|said|comprises|includes|wants|gets|got|made|makes|took|takes|became|becomes|remains|lost|won|"
-    r"i'd|i'm|he's|she's|they're|we're|it's|there's|when|because|if)\b",
+    r"\b"
+    + _trie(
+        """is are was were be been being has have had do does did will would can could should shall must says said
+        comprises includes wants gets got made makes took takes became becomes remains lost won i'd i'm he's she's
+        they're we're it's there's when because if""".split()
+    )
+    + r"\b",
     re.IGNORECASE,
 )
 

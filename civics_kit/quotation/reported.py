@@ -201,7 +201,7 @@ def _rows_for_region(
     if inside and outside_words == 0:
         rows = []
         for mark in inside:
-            if len(_WORD.findall(text[mark.inner_start : mark.inner_end])) >= 1:
+            if _WORD.search(text, mark.inner_start, mark.inner_end):
                 rows.append(
                     Row(mark.inner_start, mark.inner_end, "direct", paragraph, cue.cue, cue.speaker, marks=[mark])
                 )

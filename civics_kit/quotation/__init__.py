@@ -7,6 +7,7 @@ Rule-based and fast (no language model). One module per step:
 - :mod:`.cuewords`: where a unit's reporting verbs can be (their first words, by set look-ups).
 - :mod:`.cues`: reporting verbs and the words naming the speaker before or after each.
 - :mod:`.mentions`: those words split into name, role and kind.
+- :mod:`.aftercue`: how a unit goes on after a cue (it ends, a comma, or what it reports).
 - :mod:`.reported`: what each cue reports, and the rows of a whole article.
 - :mod:`.roles`: what the article says about each name (appositives, ages, titles, organisations).
 - :mod:`.genders`: a name's gender, only as the article shows it (a title, a pronoun bound to it).

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from .cuewords import _cue_matches
 from .lexicon import (
     _BARE_CLAUSE,
-    _DIRECTIVE,
     _FINITE,
     _GROUP_NOUNS,
     _LEADING_WORDS,
@@ -46,7 +45,6 @@ _NEXT_WORD = _lazy(r"\s*(\w+)\s+")
 _ENDS_WITH_CAPITALISED_WORD = _lazy(r"[A-Z][\w'’.-]*\s*$")
 _COMMA_THEN_NAME = _lazy(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s*(?=[.,;]|$)")
 _COMMA_APPOSITIVE = _lazy(r",\s*([^,\x01]{2,120}?),")
-_LEADING_THAT = _lazy(r"that\b")
 _ENDS_WITH_SUBJECT_PRONOUN = _lazy(r"(?<![\w'’-])(?:he|she|they|it|we)\s+$", re.IGNORECASE)
 _DESCRIPTION_OPENER = _lazy(r"(?:a|an|the|who|whose|one|both)\b", re.IGNORECASE)
 _LEADING_SUBJECT_PRONOUN = _lazy(r"(he|she|they|it|we)\b", re.IGNORECASE)
@@ -88,14 +86,14 @@ def _reports_here(before: str, after: str) -> bool:
     return _tail_search(_ENDS_WITH_SUBJECT_PRONOUN, before, 4) is not None
 
 
-def _tail_search(pattern: re.Pattern[str], string: str, reach: int) -> re.Match[str] | None:
+def _tail_search(pattern: re.Pattern[str], string: str, reach: int, end: int = -1) -> re.Match[str] | None:
     """``pattern.search(string)`` for a pattern that matches at most ``reach`` characters, then spaces to the end.
 
     Such a match starts at most ``reach`` characters before the last one that is not a space, so the search
     starts there (``\\b`` and look-behinds still see the characters before it): the same match, found without
-    trying every position of a long string.
+    trying every position of a long string. ``end``: ``len(string.rstrip())``, when the caller has it.
     """
-    return pattern.search(string, max(0, len(string.rstrip()) - reach))
+    return pattern.search(string, max(0, (len(string.rstrip()) if end < 0 else end) - reach))
 
 
 def _find_cues(text: str, masked: str, offset: int, first_words: list[tuple[int, int]] | None = None) -> list[_Cue]:
@@ -105,6 +103,7 @@ def _find_cues(text: str, masked: str, offset: int, first_words: list[tuple[int,
         if not verb.isalpha():
             verb = _SPACES.sub(" ", verb)  # "pointed  out", "according\nto"
         before = masked[: match.start()]
+        stripped = before.rstrip()
         if match.group("verb")[0].isupper() and (verb != "according to" or before.strip(" \x01,")):
             continue  # "the United States", "Reports"
         after = masked[match.end() : match.end() + 12]
@@ -114,11 +113,11 @@ def _find_cues(text: str, masked: str, offset: int, first_words: list[tuple[int,
             continue  # "said to be", "believed to have been"
         if verb not in _BARE_CLAUSE and verb != "according to" and _FOLLOWING_TO.match(after):
             continue
-        if verb != "according to" and _tail_search(_PASSIVE, before, 5):
+        if verb != "according to" and _tail_search(_PASSIVE, before, 5, len(stripped)):
             continue
-        if verb not in ("according to",) and before.rstrip().endswith((" to", " not")):
+        if verb not in ("according to",) and stripped.endswith((" to", " not")):
             continue
-        if _looks_like_noun(verb, before, masked[match.end() : match.end() + 30]):
+        if _looks_like_noun(verb, before, masked[match.end() : match.end() + 30], stripped):
             continue
         if verb in _PARTICIPLES and not _PARTICIPLE_CONTEXT.search(before):
             continue  # "shy away from pointing out", "a day of saying goodbye"
@@ -141,16 +140,17 @@ _PAST = ("ed", "said", "told", "wrote", "found", "went on", "pointed out")
 _NP_START = frozenset("the a an his her their its our this that these he she they it we i".split())
 
 
-def _looks_like_noun(verb: str, before: str, after: str | None = None) -> bool:
-    """ "the state Assembly", "a report", "his claims": a cue word used as a noun."""
+def _looks_like_noun(verb: str, before: str, after: str | None = None, stripped: str | None = None) -> bool:
+    """ "the state Assembly", "a report", "his claims": a cue word used as a noun (``stripped``: before.rstrip())."""
     if verb.endswith(_PAST) or verb.endswith("ing") or verb == "according to":
         return False
-    if before.rstrip().endswith(",") and not before.rstrip().endswith(_MASK + ",") and after is not None:
+    stripped = before.rstrip() if stripped is None else stripped
+    if stripped.endswith(",") and not stripped.endswith(_MASK + ",") and after is not None:
         # "In January 2018, reports indicated": a noun; "..., says the mayor": an inverted cue
         following = _NEXT_LETTERS.match(after)
         if following and following.group(1).islower() and following.group(1) not in _NP_START:
             return True
-    return _tail_search(_DETERMINER, before, 8) is not None or not before.strip()  # 8: " federal"
+    return _tail_search(_DETERMINER, before, 8, len(stripped)) is not None or not stripped  # 8: " federal"
 
 
 def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) -> tuple[Speaker | None, int]:
@@ -396,119 +396,3 @@ def _subject(text: str, masked: str, offset: int, limit: int) -> Speaker | None:
     if end == start:
         return None
     return parse_speaker(text, offset + start, offset + end)
-
-
-_TELL = frozenset("tell tells told telling".split())
-_OBJECT = _lazy(
-    r"\s*(?:him|her|them|us|me|you|reporters|journalists|media|(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w'’.&-]*)*|"
-    r"(?:the|a|an|his|her|their|its|our)\s+\w+)"
-    r"(?:\s+(?:host|anchor|reporter|correspondent|columnist|interviewer|radio|show|program)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
-    r"(?=[\s,.;:!?\x01]|$)"
-)
-_DIRECTED = _lazy(
-    r"\s+(?:him|her|them|us|everyone|people|[a-z][\w'’-]*[a-rt-z]s|"
-    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|"
-    r"(?:the|all|its|their|his|her|our|local|area|other)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
-    r"\s+(?P<to>(?:never\s+|not\s+)?to\s+)(?=[a-z])"
-)
-_THAT_SOON = _lazy(r"^[^\x01,;:.!?]{0,60}?(?=\bthat\b)")
-_DAY = _lazy(
-    r"\s*(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|late|early)\s+(?:week|month|year|morning|afternoon|evening|night))\b",
-    re.IGNORECASE,
-)
-_PREPOSITION = _lazy(
-    r"\s*(?:in|at|during|to|by|from|after|before|via|over|through|outside|inside|near|on)\s", re.IGNORECASE
-)
-_SUBJECT_PRONOUN = _lazy(r"\b(?:he|she|they|it|we|i|there)\b")
-_ADJUNCT_TAIL = _lazy(r"^[^\x01,;.!?]{0,80}?(?=[,;.!?]|$)")
-
-
-def _stops_here(stripped: str, at: int) -> tuple[str, int] | None:
-    """('end', at) at the end of the sentence, ('comma', at) before a comma, else None."""
-    if not stripped or stripped[0] in ".!?":
-        return "end", at
-    if stripped[0] == ",":
-        return "comma", at
-    return None
-
-
-def _after_cue(masked: str, rel: int, verb: str, after_quote: bool = False) -> tuple[str, int]:
-    """How the unit goes on after a cue: ('end'|'comma'|'content', where the content starts)."""
-    rest = masked[rel:]
-    stripped = rest.lstrip()
-    at = rel + len(rest) - len(stripped)
-    if ending := _stops_here(stripped, at):
-        return ending
-    if stripped[0] == ":":
-        return "content", at + 1
-    if stripped[0] == _MASK:
-        return "content", at
-    if after_quote and not _LEADING_THAT.match(stripped):
-        return "end", at
-    that = _THAT_SOON.match(rest)
-    if that and _gap_before_that(rest[: that.end()], verb):
-        return "content", rel + that.end()
-    if verb in _DIRECTIVE and (directed := _DIRECTED.match(rest)):
-        return "content", rel + directed.start("to")  # "reminded customers to keep freezers shut"
-    if verb in _TELL:
-        obj = _OBJECT.match(rest)
-        if obj:
-            rel = rel + obj.end()
-            rest = masked[rel:]
-            stripped = rest.lstrip()
-            at = rel + len(rest) - len(stripped)
-            if ending := _stops_here(stripped, at):
-                return ending
-    adjunct = _adjunct_length(masked, rel)
-    if adjunct:
-        tail = masked[rel + adjunct :].lstrip()
-        if not tail or tail[0] in ".!?":
-            return "end", rel + adjunct
-        if tail[0] == ",":
-            comma = rel + adjunct + masked[rel + adjunct :].index(",")
-            if masked[comma + 1 :].lstrip().startswith(_MASK):
-                return "content", comma + 1
-            return "comma", comma
-        return "content", rel + adjunct
-    return "content", at
-
-
-def _gap_before_that(gap: str, verb: str) -> bool:
-    """Whether the words between a cue and "that" are a short time, place or object phrase."""
-    words = gap.split()
-    if len(words) <= 1:
-        return True
-    if verb in _TELL and len(words) <= 6:
-        return True  # "told the House of Commons that"
-    return (len(words) <= 6 and _PREPOSITION.match(gap) is not None) or _DAY.match(gap) is not None
-
-
-def _adjunct_length(masked: str, rel: int) -> int:
-    """Length of a time or place phrase right after a cue ("on Wednesday", "in an email")."""
-    rest = masked[rel:]
-    day = _DAY.match(rest)
-    if day:
-        return day.end()
-    if not _PREPOSITION.match(rest):
-        return 0
-    tail = _ADJUNCT_TAIL.match(rest)
-    window = rest[: tail.end()] if tail else ""
-    pronoun = _SUBJECT_PRONOUN.search(window, 3)
-    if pronoun and len(window[: pronoun.start()].split()) <= 8:
-        return pronoun.start()
-    if tail and len(window.split()) <= 10:
-        after = rest[tail.end() :].lstrip()
-        if not after or after[0] in ".!?,":
-            return tail.end()
-    return 0
-
-
-def _left_content(masked: str, floor: int, zone: int) -> tuple[int, int] | None:
-    """The stretch before ``, S said`` (relative offsets), when there is one."""
-    left = masked[floor:zone].rstrip()
-    if not left.strip(" ,"):
-        return None
-    if left.endswith((",", _MASK, "?", "!")) or left.endswith((",\x01", "?\x01")):
-        return floor, floor + len(left)
-    return None

@@ -6,12 +6,11 @@ import bisect
 import re
 
 from ..article import Article
+from .aftercue import _after_cue, _left_content
 from .cues import (
     _QUOTED_AS,
-    _after_cue,
     _Cue,
     _find_cues,
-    _left_content,
     _speaker_after,
     _speaker_before,
     _subject,

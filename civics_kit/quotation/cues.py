@@ -157,11 +157,12 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     """The speaker named just before the cue (``S said``), and where that naming starts."""
     rel_cue = cue.start - offset
     low = max(floor - offset, rel_cue - 300, 0)
+    chunk = masked[low:rel_cue]
     # a tag ends in its bracket: the pattern is only tried where the words before the cue do
-    party = _PARTY_TAG_END.search(masked, low, rel_cue) if masked[low:rel_cue].rstrip().endswith(")") else None
+    party = _PARTY_TAG_END.search(masked, low, rel_cue) if chunk.rstrip().endswith(")") else None
     if party is not None:
         rel_cue = party.start()  # "Sen. Ann Lee (D-Ore.) said": the tag is her role
-    chunk = masked[low:rel_cue]
+        chunk = masked[low:rel_cue]
     base = low + _after_last_boundary(chunk)
     chunk = masked[base:rel_cue]
     parts = [(m.start(), m.end()) for m in _COMMA_PARTS.finditer(chunk)]
@@ -183,11 +184,12 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     else:
         part = parts[-1]
     p_start, p_end = base + part[0], base + part[1]
-    pronoun = _tail_search(_ENDS_WITH_HE_SHE_THEY, _strip_trailing_adverbs(masked[p_start:p_end]), 4)
+    words = masked[p_start:p_end]
+    pronoun = _tail_search(_ENDS_WITH_HE_SHE_THEY, _strip_trailing_adverbs(words), 4)
     if pronoun and appositive is None:
         at = p_start + pronoun.start(1)
         return parse_speaker(text, offset + at, offset + at + len(pronoun.group(1))), offset + at
-    if _tail_search(_ENDS_WITH_AND_OR_BUT, masked[p_start:p_end], 3) and len(masked[p_start:p_end].split()) > 2:
+    if _tail_search(_ENDS_WITH_AND_OR_BUT, words, 3) and len(words.split()) > 2:
         return None, base + offset  # "Pompeo praised China's support and said ...": the subject speaks
     p_start = _skip_leading_words(masked, p_start, p_end)
     when = _TIME_OPENER.match(masked, p_start, p_end) or _BARE_TIME.match(masked, p_start, p_end)
@@ -201,11 +203,12 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     if joined:
         p_start += joined[-1].end()
     p_end = p_start + len(_strip_trailing_adverbs(masked[p_start:p_end]))
-    if len(masked[p_start:p_end].split()) > 12 or not masked[p_start:p_end].strip():
+    words = masked[p_start:p_end]
+    if len(words.split()) > 12 or not words.strip():
         return None, base + offset
-    if not _noun_phrase(masked[p_start:p_end]):
+    if not _noun_phrase(words):
         return None, base + offset
-    if _tail_search(_ENDS_WITH_RELATIVE_PRONOUN, masked[p_start:p_end], 5):
+    if _tail_search(_ENDS_WITH_RELATIVE_PRONOUN, words, 5):
         return None, base + offset
     if party is not None:
         appositive = ", ".join(a for a in (party.group("tag"), appositive) if a)

@@ -265,11 +265,12 @@ def _description(text: str, tokens: list[Token], role_extra: str | None) -> Spea
     tokens, words, lowered = tokens[:cut], words[:cut], lowered[:cut]
     if not tokens or len(words) > 8:
         return None
-    if not _CLAUSE_PRONOUNS.isdisjoint(lowered) or _FINITE.search(" ".join(words)):
+    joined = " ".join(words)
+    if not _CLAUSE_PRONOUNS.isdisjoint(lowered) or _FINITE.search(joined):
         return None  # a clause, not a description of someone
     if _BARE_DETERMINERS.issuperset(lowered):
         return None
-    before_preposition = _SPACED_PREPOSITION_OR_PARTICIPLE.split(" ".join(words))[0].split()
+    before_preposition = _SPACED_PREPOSITION_OR_PARTICIPLE.split(joined)[0].split()
     while len(before_preposition) > 1 and before_preposition[-1].lower() in (
         "familiar",
         "close",

@@ -110,6 +110,8 @@ def corrections(article: Article) -> dict[str, str]:
 
 def teacher_speaker(text: str, corrected: Mapping[str, str]) -> str | None:
     """The speaker a teacher gave to a quotation whose text starts with one of the corrected openings."""
+    if not corrected:
+        return None
     opening = _opening(text)
     for words, speaker in corrected.items():
         if opening.startswith(words):

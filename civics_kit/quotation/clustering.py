@@ -5,12 +5,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..article import Article
-from .cues import _subject
+from .genders import Genders
 from .lexicon import (
     _ANY_ORG,
     _NOT_NAME_START,
+    _NOT_NAMES,
     _ORG_WORDS,
     _PERSON_NOUNS,
     _TIME_WORDS,
@@ -19,25 +21,22 @@ from .lexicon import (
     _UNNAMED_ORG,
     _lazy,
 )
-from .mentions import _TRAILING_POSSESSIVE, _gender
+from .mentions import _TRAILING_POSSESSIVE
 from .records import Speaker
-from .reported import _BOILERPLATE
 from .roles import (
     _DOCUMENTS,
     _SPACED_OF_FOR_AT_WITH,
     _TRAILING_APOSTROPHE,
     RoleEntry,
-    bound_genders,
     document_owner,
     match_role,
     named_organisation,
     organisation_before,
     role_index,
 )
+from .subjects import SentenceSubjects
 
 # Patterns the functions below use, compiled once.
-_ENDS_WITH_STOP = _lazy(r"[.!?\"”’]\s*$")
-_LAST_WORD_BEFORE_NON_WORD = _lazy(r"([\w.]+)\W*$")
 _LEADING_ARTICLE = _lazy(r"^(?:the|a|an)\s+")
 _PERSON_SUFFIX = _lazy(r"(?:er|or|ist|ian|ent|ant|man|woman|ick)$")
 _LEADING_A_OR_AN = _lazy(r"(?:a|an)\s", re.IGNORECASE)
@@ -56,9 +55,14 @@ class _Entity:
     mentions: list[tuple[str, int, int]] = field(default_factory=list)
 
 
+# The capital comes first and the look-behind after it (the same matches as "(?<![\w'’.-])[A-Z]..."): a
+# pattern that opens with a character class lets the engine skip to the next capital.
 _NAME_RUN = _lazy(
-    r"(?<![\w'’.-])(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:(?:de|van|von|da|di|del|la|le|bin|al)\s+)?(?:[A-Z][\w'’-]+|[A-Z]\.))+"
+    r"[A-Z](?<![\w'’.-][A-Z])(?:[\w'’-]+|\.)(?:\s+(?:(?:de|van|von|da|di|del|la|le|bin|al)\s+)?(?:[A-Z][\w'’-]+|[A-Z]\.))+"
 )
+
+
+_TITLES_AND_TIMES = _TITLES | _TIME_WORDS
 
 
 def _person_names(text: str) -> list[tuple[int, tuple[str, ...]]]:
@@ -66,13 +70,14 @@ def _person_names(text: str) -> list[tuple[int, tuple[str, ...]]]:
     found = []
     for match in _NAME_RUN.finditer(text):
         raw = match.group().split()
-        tokens = [_TRAILING_APOSTROPHE.sub("", t) for t in raw]
+        tokens = [_TRAILING_APOSTROPHE.sub("", t) if t[-1] in "'’s" else t for t in raw]
         cut = 0
         for k, token in enumerate(tokens):
-            if token.lower() in _TITLES or token.lower().rstrip(".") in _TITLES or token in _NOT_NAME_START:
-                cut = k + 1
-            elif token.lower() in _TIME_WORDS or (raw[k].endswith(("'s", "’s")) and k + 1 < len(tokens)):
-                cut = k + 1  # "Since October", "Vancouver's Bo Horvat"
+            lowered = token.lower()
+            if lowered in _TITLES_AND_TIMES or token in _NOT_NAME_START or lowered.rstrip(".") in _TITLES:
+                cut = k + 1  # "Mayor", "Since October"
+            elif raw[k].endswith(("'s", "’s")) and k + 1 < len(tokens):
+                cut = k + 1  # "Vancouver's Bo Horvat"
         tokens = tokens[cut:]
         if len(tokens) < 2 or len(tokens) > 4:
             continue
@@ -82,8 +87,10 @@ def _person_names(text: str) -> list[tuple[int, tuple[str, ...]]]:
     return found
 
 
+# "*+" and "++": a title or a name word is never given back (what follows it is never a word character), so
+# these only skip tries that fail (the same matches).
 _TITLED_NAME = _lazy(
-    r"\b(?P<title>[A-Za-z][\w-]*)\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){1,2})"
+    r"\b(?P<title>[A-Za-z][\w-]*+)\.?\s++(?P<name>[A-Z][\w'’-]++(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]++){1,2})"
 )
 
 
@@ -106,39 +113,6 @@ def _with_titles(entries: list[RoleEntry], titled: list[tuple[int, str, tuple[st
     return sorted(entries + extra, key=lambda e: e.position)
 
 
-_NOT_NAMES = frozenset(
-    "I I'm I’m I'd I’d We Maybe Perhaps Yes No Still However Meanwhile Article Continued Below Story Photo Video "
-    "Advertisement Read More Watch Click".split()
-)
-
-
-def _sentence_subjects(article: Article) -> list[tuple[int, tuple[str, ...]]]:
-    """People named as the subject of a sentence ("Chinese Foreign Ministry spokesperson Lu Kang gave ...")."""
-    found = []
-    text = article.text
-    for sentence in article.body_sentences:
-        head = text[sentence.start : min(sentence.end, sentence.start + 160)]
-        if not head[:1].isupper() or _BOILERPLATE.match(head) or not _ENDS_WITH_STOP.search(sentence.text):
-            continue  # a subheading is no sentence
-        speaker = _subject(text, head, sentence.start, sentence.start + len(head))
-        if speaker is not None and speaker.kind in ("person", "single") and speaker.name:
-            tokens = tuple(t for t in speaker.name.split() if t.lower().rstrip(".") not in _TITLES)
-            if tokens and not set(tokens) & _NOT_NAMES:
-                found.append((speaker.start, tokens))
-    return found
-
-
-def _name_genders(text: str, names: list[tuple[int, tuple[str, ...]]]) -> dict[tuple[str, ...], str]:
-    """Gender from the word before a name ("husband Mohammad ...", "Mrs. Lee"), where there is one."""
-    genders: dict[tuple[str, ...], str] = {}
-    for position, tokens in names:
-        before = _LAST_WORD_BEFORE_NON_WORD.search(text[max(0, position - 20) : position])
-        gender = _gender([before.group(1)]) if before else None
-        if gender and tokens not in genders:
-            genders[tokens] = gender
-    return genders
-
-
 _CITY_OF = _lazy(r"\bCity of(?: [A-Z][\w'’-]+){1,2}")
 
 
@@ -151,20 +125,32 @@ class _Resolver:
         self.names = _person_names(article.text)
         self.name_positions = [p for p, _ in self.names]
         self.text = article.text
-        self.genders = {**bound_genders(article.text, self.names), **_name_genders(article.text, self.names)}
-        self.titled = _titled_names(article.text)
-        self.roles = _with_titles(role_index(article.text, self.names), self.titled)
         self.by_token: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for position, tokens in self.names:
             for token in {tokens[0], tokens[-1]}:
                 self.by_token.setdefault(token, []).append((position, tokens))
         self.by_key: dict[tuple[str, str], _Entity] = {}
-        self.subjects = _sentence_subjects(article)
-        self.subject_positions = [p for p, _ in self.subjects]
+        self.subjects = SentenceSubjects(article)
         self.cache: dict[int, tuple[_Entity | None, str, str]] = {}
         self.note: tuple[str, str] | None = None  # (confidence, how) of the sieve that decided
-        city = _CITY_OF.search(article.text)
-        self.city_of = city.group() if city else None
+
+    # What the article says about its names, read the first time a sieve needs it (many articles never do).
+    @cached_property
+    def genders(self) -> Genders:
+        return Genders(self.text, self.names)
+
+    @cached_property
+    def titled(self) -> list[tuple[int, str, tuple[str, ...]]]:
+        return _titled_names(self.text)
+
+    @cached_property
+    def roles(self) -> list[RoleEntry]:
+        return _with_titles(role_index(self.text, self.names), self.titled)
+
+    @cached_property
+    def city_of(self) -> str | None:
+        city = _CITY_OF.search(self.text) if "City of" in self.text else None
+        return city.group() if city else None
 
     def _city(self) -> _Entity:
         """ "the city" is the City of Surrey the article names (the municipality, not the place)."""
@@ -422,14 +408,14 @@ class _Resolver:
 
     def _subject_before(self, position: int, after: int, within: int | None = None) -> _Entity | None:
         """A person named at the start of a sentence after ``after`` and before ``position`` (and ``within`` it)."""
-        k = bisect.bisect_left(self.subject_positions, position) - 1
-        if k < 0 or self.subject_positions[k] <= after:
+        found = self.subjects.last_before(position)
+        if found is None or found[0] <= after:
             return None
-        if within is not None and position - self.subject_positions[k] > within:
+        at, tokens = found
+        if within is not None and position - at > within:
             return None
-        tokens = self.subjects[k][1]
         if len(tokens) < 2:
-            full = self._scanned(tokens[0], self.subject_positions[k])
+            full = self._scanned(tokens[0], at)
             if full is None:
                 return None
             tokens = full

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cuewords import _cue_matches
 from .lexicon import (
     _BARE_CLAUSE,
-    _DIRECTIVE,
     _FINITE,
     _GROUP_NOUNS,
     _LEADING_WORDS,
@@ -18,8 +18,6 @@ from .lexicon import (
     _TITLES,
     _TOKEN,
     _UNNAMED_ORG,
-    _VERB_WORDS,
-    _cue_pattern,
     _lazy,
 )
 from .mentions import _abbreviation_before, _clean_role, parse_speaker
@@ -47,7 +45,6 @@ _NEXT_WORD = _lazy(r"\s*(\w+)\s+")
 _ENDS_WITH_CAPITALISED_WORD = _lazy(r"[A-Z][\w'’.-]*\s*$")
 _COMMA_THEN_NAME = _lazy(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s*(?=[.,;]|$)")
 _COMMA_APPOSITIVE = _lazy(r",\s*([^,\x01]{2,120}?),")
-_LEADING_THAT = _lazy(r"that\b")
 _ENDS_WITH_SUBJECT_PRONOUN = _lazy(r"(?<![\w'’-])(?:he|she|they|it|we)\s+$", re.IGNORECASE)
 _DESCRIPTION_OPENER = _lazy(r"(?:a|an|the|who|whose|one|both)\b", re.IGNORECASE)
 _LEADING_SUBJECT_PRONOUN = _lazy(r"(he|she|they|it|we)\b", re.IGNORECASE)
@@ -74,24 +71,6 @@ _INVERTED_END = _lazy(
 )
 
 
-_FIRST_WORDS = frozenset(v.split()[0] for v in _VERB_WORDS) | {"according"}
-_LETTERS = _lazy(r"[A-Za-z]+")
-
-
-def _cue_matches(masked: str) -> list[re.Match[str]]:
-    """The cue matches of a unit; a set look-up first, the regular expression only where it can match."""
-    found = []
-    for word in _LETTERS.finditer(masked):
-        if word.group().lower() in _FIRST_WORDS:
-            at = max(0, word.start() - 8)
-            match = _cue_pattern().search(masked, at, min(len(masked), word.end() + 4))
-            while match is not None and match.end("verb") <= word.start():
-                match = _cue_pattern().search(masked, match.end(), min(len(masked), word.end() + 4))
-            if match is not None and match.start("verb") == word.start():
-                found.append(match)
-    return found
-
-
 # present forms that are as often nouns ("the state", "claims", "reports", "notes"): a cue only before "that",
 # a colon or a quotation, or after one ('"Q," Lee notes'), or after a pronoun ("she notes the ...")
 _NOUN_LIKE = frozenset(
@@ -102,16 +81,29 @@ _NOUN_LIKE = frozenset(
 def _reports_here(before: str, after: str) -> bool:
     if _CONTENT_OPENER.match(after):
         return True
-    if _ENDS_WITH_COMMA_OR_QUOTE.search(before) or _SHORT_TAIL_AFTER_QUOTE.search(before):
+    if _tail_search(_ENDS_WITH_COMMA_OR_QUOTE, before, 1) or _SHORT_TAIL_AFTER_QUOTE.search(before):
         return True  # '"Q," notes Lee' or '"Q," Lee notes'
-    return _ENDS_WITH_SUBJECT_PRONOUN.search(before) is not None
+    return _tail_search(_ENDS_WITH_SUBJECT_PRONOUN, before, 4) is not None
 
 
-def _find_cues(text: str, masked: str, offset: int) -> list[_Cue]:
+def _tail_search(pattern: re.Pattern[str], string: str, reach: int, end: int = -1) -> re.Match[str] | None:
+    """``pattern.search(string)`` for a pattern that matches at most ``reach`` characters, then spaces to the end.
+
+    Such a match starts at most ``reach`` characters before the last one that is not a space, so the search
+    starts there (``\\b`` and look-behinds still see the characters before it): the same match, found without
+    trying every position of a long string. ``end``: ``len(string.rstrip())``, when the caller has it.
+    """
+    return pattern.search(string, max(0, (len(string.rstrip()) if end < 0 else end) - reach))
+
+
+def _find_cues(text: str, masked: str, offset: int, first_words: list[tuple[int, int]] | None = None) -> list[_Cue]:
     cues = []
-    for match in _cue_matches(masked):
-        verb = _SPACES.sub(" ", match.group("verb").lower())
+    for match in _cue_matches(masked, first_words):
+        verb = match.group("verb").lower()
+        if not verb.isalpha():
+            verb = _SPACES.sub(" ", verb)  # "pointed  out", "according\nto"
         before = masked[: match.start()]
+        stripped = before.rstrip()
         if match.group("verb")[0].isupper() and (verb != "according to" or before.strip(" \x01,")):
             continue  # "the United States", "Reports"
         after = masked[match.end() : match.end() + 12]
@@ -121,56 +113,57 @@ def _find_cues(text: str, masked: str, offset: int) -> list[_Cue]:
             continue  # "said to be", "believed to have been"
         if verb not in _BARE_CLAUSE and verb != "according to" and _FOLLOWING_TO.match(after):
             continue
-        if _PASSIVE.search(before) and verb != "according to":
+        if verb != "according to" and _tail_search(_PASSIVE, before, 5, len(stripped)):
             continue
-        if verb not in ("according to",) and before.rstrip().endswith((" to", " not")):
+        if verb not in ("according to",) and stripped.endswith((" to", " not")):
             continue
-        if _looks_like_noun(verb, before, masked[match.end() : match.end() + 30]):
+        if _looks_like_noun(verb, before, masked[match.end() : match.end() + 30], stripped):
             continue
-        if verb in _PARTICIPLES and not re.search(
-            r"(?:[,;\x01]|\b(?:and|while|before|after|also|quoted as))"
-            r"(?:\s+(?:further|then|again|later|[a-z]+ly))?\s*$",
-            before,
-        ):
+        if verb in _PARTICIPLES and not _PARTICIPLE_CONTEXT.search(before):
             continue  # "shy away from pointing out", "a day of saying goodbye"
         cue_text = text[offset + match.start("cue") : offset + match.end("cue")]
         cues.append(_Cue(offset + match.start("cue"), offset + match.end("cue"), cue_text, verb))
     return cues
 
 
+_PARTICIPLE_CONTEXT = _lazy(
+    r"(?:[,;\x01]|\b(?:and|while|before|after|also|quoted as))(?:\s+(?:further|then|again|later|[a-z]+ly))?\s*$"
+)
 _DETERMINER = _lazy(
     r"(?:^|\s)(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|of|in|on|for|to|with|by|no|any|"
     r"some|each|every|new|first|last|one|state|federal|city|news|press|such|whose|which|final|initial)\s*$",
     re.IGNORECASE,
 )
-_PAST = _lazy(r"(?:ed|said|told|wrote|found|went on|pointed out)$")
+_PAST = ("ed", "said", "told", "wrote", "found", "went on", "pointed out")
 
 
 _NP_START = frozenset("the a an his her their its our this that these he she they it we i".split())
 
 
-def _looks_like_noun(verb: str, before: str, after: str | None = None) -> bool:
-    """ "the state Assembly", "a report", "his claims": a cue word used as a noun."""
-    if _PAST.search(verb) or verb.endswith("ing") or verb == "according to":
+def _looks_like_noun(verb: str, before: str, after: str | None = None, stripped: str | None = None) -> bool:
+    """ "the state Assembly", "a report", "his claims": a cue word used as a noun (``stripped``: before.rstrip())."""
+    if verb.endswith(_PAST) or verb.endswith("ing") or verb == "according to":
         return False
-    if before.rstrip().endswith(",") and not before.rstrip().endswith(_MASK + ",") and after is not None:
+    stripped = before.rstrip() if stripped is None else stripped
+    if stripped.endswith(",") and not stripped.endswith(_MASK + ",") and after is not None:
         # "In January 2018, reports indicated": a noun; "..., says the mayor": an inverted cue
         following = _NEXT_LETTERS.match(after)
         if following and following.group(1).islower() and following.group(1) not in _NP_START:
             return True
-    return _DETERMINER.search(before) is not None or not before.strip()
+    return _tail_search(_DETERMINER, before, 8, len(stripped)) is not None or not stripped  # 8: " federal"
 
 
 def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) -> tuple[Speaker | None, int]:
     """The speaker named just before the cue (``S said``), and where that naming starts."""
     rel_cue = cue.start - offset
     low = max(floor - offset, rel_cue - 300, 0)
-    party = _PARTY_TAG_END.search(masked, low, rel_cue)
+    chunk = masked[low:rel_cue]
+    # a tag ends in its bracket: the pattern is only tried where the words before the cue do
+    party = _PARTY_TAG_END.search(masked, low, rel_cue) if chunk.rstrip().endswith(")") else None
     if party is not None:
         rel_cue = party.start()  # "Sen. Ann Lee (D-Ore.) said": the tag is her role
-    chunk = masked[low:rel_cue]
-    boundaries = [m.end() for m in _HARD_BOUNDARY.finditer(chunk)]
-    base = low + (boundaries[-1] if boundaries else 0)
+        chunk = masked[low:rel_cue]
+    base = low + _after_last_boundary(chunk)
     chunk = masked[base:rel_cue]
     parts = [(m.start(), m.end()) for m in _COMMA_PARTS.finditer(chunk)]
     if not parts or not chunk.strip():
@@ -191,11 +184,12 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     else:
         part = parts[-1]
     p_start, p_end = base + part[0], base + part[1]
-    pronoun = _ENDS_WITH_HE_SHE_THEY.search(_strip_trailing_adverbs(masked[p_start:p_end]))
+    words = masked[p_start:p_end]
+    pronoun = _tail_search(_ENDS_WITH_HE_SHE_THEY, _strip_trailing_adverbs(words), 4)
     if pronoun and appositive is None:
         at = p_start + pronoun.start(1)
         return parse_speaker(text, offset + at, offset + at + len(pronoun.group(1))), offset + at
-    if _ENDS_WITH_AND_OR_BUT.search(masked[p_start:p_end]) and len(masked[p_start:p_end].split()) > 2:
+    if _tail_search(_ENDS_WITH_AND_OR_BUT, words, 3) and len(words.split()) > 2:
         return None, base + offset  # "Pompeo praised China's support and said ...": the subject speaks
     p_start = _skip_leading_words(masked, p_start, p_end)
     when = _TIME_OPENER.match(masked, p_start, p_end) or _BARE_TIME.match(masked, p_start, p_end)
@@ -209,16 +203,28 @@ def _speaker_before(text: str, masked: str, offset: int, cue: _Cue, floor: int) 
     if joined:
         p_start += joined[-1].end()
     p_end = p_start + len(_strip_trailing_adverbs(masked[p_start:p_end]))
-    if len(masked[p_start:p_end].split()) > 12 or not masked[p_start:p_end].strip():
+    words = masked[p_start:p_end]
+    if len(words.split()) > 12 or not words.strip():
         return None, base + offset
-    if not _noun_phrase(masked[p_start:p_end]):
+    if not _noun_phrase(words):
         return None, base + offset
-    if _ENDS_WITH_RELATIVE_PRONOUN.search(masked[p_start:p_end]):
+    if _tail_search(_ENDS_WITH_RELATIVE_PRONOUN, words, 5):
         return None, base + offset
     if party is not None:
         appositive = ", ".join(a for a in (party.group("tag"), appositive) if a)
     speaker = parse_speaker(text, offset + p_start, offset + p_end, appositive)
     return speaker, offset + p_start
+
+
+_BOUNDARY_CHARS = ("\x01", ";", ":", "(", ")", "[", "]", "—", "–")
+
+
+def _after_last_boundary(chunk: str) -> int:
+    """Where the words after the last hard boundary (a mark, a bracket, a colon, a dash) start in ``chunk``."""
+    if "--" in chunk:
+        ends = [m.end() for m in _HARD_BOUNDARY.finditer(chunk)]
+        return ends[-1] if ends else 0
+    return max(map(chunk.rfind, _BOUNDARY_CHARS)) + 1  # each character is a boundary of its own
 
 
 _BARE_TIME = _lazy(
@@ -258,8 +264,21 @@ _TIME_TAIL = _lazy(
 )
 
 
+# The last words the two tails above can end in (each pattern is tried only on a part that ends in one):
+# an adverb, "as" of "quoted as", or a word in -ly; the last two letters of a time word, in any case.
+_ADVERB_LAST = frozenset(
+    "as also later earlier then again once still further first previously recently repeatedly has have had will "
+    "would could can may might did does do now even just never always often".split()
+)
+_TIME_ENDINGS = frozenset("ay ht ek th ar ng on".split())
+
+
 def _strip_trailing_adverbs(part: str) -> str:
-    part = _ADVERB_TAIL.sub("", part)
+    last = part.rsplit(maxsplit=1)[-1] if not part.isspace() and part else ""
+    if last in _ADVERB_LAST or (len(last) > 2 and last.endswith("ly") and last.isascii() and last.islower()):
+        part = _ADVERB_TAIL.sub("", part)
+    if part.rstrip()[-2:].lower() not in _TIME_ENDINGS:
+        return part
     trimmed = _TIME_TAIL.sub("", part)
     return trimmed if trimmed.strip() else part
 
@@ -308,12 +327,15 @@ def _looks_like_description(part: str) -> bool:
 
 
 def _skip_leading_words(masked: str, start: int, end: int) -> int:
+    end = min(end, len(masked))
     while True:
-        match = _NEXT_WORD.match(masked[start:end])
+        match = _NEXT_WORD.match(masked, start, end)
         if match and match.group(1).lower() in _LEADING_WORDS:
-            start += match.end()
+            start = match.end()
             continue
-        return start + (len(masked[start:end]) - len(masked[start:end].lstrip()))
+        while start < end and masked[start].isspace():
+            start += 1
+        return start
 
 
 def _speaker_after(text: str, masked: str, offset: int, cue: _Cue) -> tuple[Speaker | None, int]:
@@ -347,6 +369,10 @@ def _speaker_after(text: str, masked: str, offset: int, cue: _Cue) -> tuple[Spea
     return speaker, offset + end
 
 
+# the lowercase words a subject's name or description is made of ("the city council", "a spokesperson")
+_SUBJECT_WORDS = _TITLES | {"of", "the", "and", "a", "an"} | _PERSON_NOUNS | _GROUP_NOUNS | _UNNAMED_ORG
+
+
 def _subject(text: str, masked: str, offset: int, limit: int) -> Speaker | None:
     """The subject at the start of a unit (for "..., saying ..." with no speaker of its own)."""
     dateline = _DATELINE.match(masked)
@@ -354,143 +380,22 @@ def _subject(text: str, masked: str, offset: int, limit: int) -> Speaker | None:
     opener = _OPENING_PHRASE.match(masked, start)
     if opener and opener.end() < limit - offset:
         start = _skip_leading_words(masked, opener.end(), limit - offset)
-    pronoun = _LEADING_SUBJECT_PRONOUN.match(masked[start:])
+    pronoun = _LEADING_SUBJECT_PRONOUN.match(masked, start)
     if pronoun:
-        return parse_speaker(text, offset + start, offset + start + pronoun.end())
+        return parse_speaker(text, offset + start, offset + pronoun.end())
     end = start
     for token in _TOKEN.finditer(masked, start, limit - offset):  # lazily: the loop mostly stops after a few
+        if end > start:
+            gap = masked[end : token.start()]
+            if "," in gap and masked[start].isupper():
+                break  # "Ken Oduya, chief executive of a bank, said": the appositive is not the name
+            if "(" in gap:
+                break  # "Sen. Ann Lee (D-Ore.) said": a bracket never goes on with the name
         word = token.group()
-        if end > start and "," in masked[end : token.start()] and masked[start:end][:1].isupper():
-            break  # "Ken Oduya, chief executive of a bank, said": the appositive is not the name
-        if end > start and "(" in masked[end : token.start()]:
-            break  # "Sen. Ann Lee (D-Ore.) said": a bracket never goes on with the name
-        if (
-            word[:1].isupper()
-            or word.lower() in _TITLES
-            or word.lower() in ("of", "the", "and", "a", "an")
-            or word.lower() in _PERSON_NOUNS
-            or word.lower() in _GROUP_NOUNS
-            or word.lower() in _UNNAMED_ORG
-        ):
+        if word[:1].isupper() or word.lower() in _SUBJECT_WORDS:
             end = token.end()
             continue
         break
     if end == start:
         return None
     return parse_speaker(text, offset + start, offset + end)
-
-
-_TELL = frozenset("tell tells told telling".split())
-_OBJECT = _lazy(
-    r"\s*(?:him|her|them|us|me|you|reporters|journalists|media|(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w'’.&-]*)*|"
-    r"(?:the|a|an|his|her|their|its|our)\s+\w+)"
-    r"(?:\s+(?:host|anchor|reporter|correspondent|columnist|interviewer|radio|show|program)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
-    r"(?=[\s,.;:!?\x01]|$)"
-)
-_DIRECTED = _lazy(
-    r"\s+(?:him|her|them|us|everyone|people|[a-z][\w'’-]*[a-rt-z]s|"
-    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|"
-    r"(?:the|all|its|their|his|her|our|local|area|other)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
-    r"\s+(?P<to>(?:never\s+|not\s+)?to\s+)(?=[a-z])"
-)
-_THAT_SOON = _lazy(r"^[^\x01,;:.!?]{0,60}?(?=\bthat\b)")
-_DAY = _lazy(
-    r"\s*(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|late|early)\s+(?:week|month|year|morning|afternoon|evening|night))\b",
-    re.IGNORECASE,
-)
-_PREPOSITION = _lazy(
-    r"\s*(?:in|at|during|to|by|from|after|before|via|over|through|outside|inside|near|on)\s", re.IGNORECASE
-)
-_SUBJECT_PRONOUN = _lazy(r"\b(?:he|she|they|it|we|i|there)\b")
-_ADJUNCT_TAIL = _lazy(r"^[^\x01,;.!?]{0,80}?(?=[,;.!?]|$)")
-
-
-def _stops_here(stripped: str, at: int) -> tuple[str, int] | None:
-    """('end', at) at the end of the sentence, ('comma', at) before a comma, else None."""
-    if not stripped or stripped[0] in ".!?":
-        return "end", at
-    if stripped[0] == ",":
-        return "comma", at
-    return None
-
-
-def _after_cue(masked: str, rel: int, verb: str, after_quote: bool = False) -> tuple[str, int]:
-    """How the unit goes on after a cue: ('end'|'comma'|'content', where the content starts)."""
-    rest = masked[rel:]
-    stripped = rest.lstrip()
-    at = rel + len(rest) - len(stripped)
-    if ending := _stops_here(stripped, at):
-        return ending
-    if stripped[0] == ":":
-        return "content", at + 1
-    if stripped[0] == _MASK:
-        return "content", at
-    if after_quote and not _LEADING_THAT.match(stripped):
-        return "end", at
-    that = _THAT_SOON.match(rest)
-    if that and _gap_before_that(rest[: that.end()], verb):
-        return "content", rel + that.end()
-    if verb in _DIRECTIVE and (directed := _DIRECTED.match(rest)):
-        return "content", rel + directed.start("to")  # "reminded customers to keep freezers shut"
-    if verb in _TELL:
-        obj = _OBJECT.match(rest)
-        if obj:
-            rel = rel + obj.end()
-            rest = masked[rel:]
-            stripped = rest.lstrip()
-            at = rel + len(rest) - len(stripped)
-            if ending := _stops_here(stripped, at):
-                return ending
-    adjunct = _adjunct_length(masked, rel)
-    if adjunct:
-        tail = masked[rel + adjunct :].lstrip()
-        if not tail or tail[0] in ".!?":
-            return "end", rel + adjunct
-        if tail[0] == ",":
-            comma = rel + adjunct + masked[rel + adjunct :].index(",")
-            if masked[comma + 1 :].lstrip().startswith(_MASK):
-                return "content", comma + 1
-            return "comma", comma
-        return "content", rel + adjunct
-    return "content", at
-
-
-def _gap_before_that(gap: str, verb: str) -> bool:
-    """Whether the words between a cue and "that" are a short time, place or object phrase."""
-    words = gap.split()
-    if len(words) <= 1:
-        return True
-    if verb in _TELL and len(words) <= 6:
-        return True  # "told the House of Commons that"
-    return (len(words) <= 6 and _PREPOSITION.match(gap) is not None) or _DAY.match(gap) is not None
-
-
-def _adjunct_length(masked: str, rel: int) -> int:
-    """Length of a time or place phrase right after a cue ("on Wednesday", "in an email")."""
-    rest = masked[rel:]
-    day = _DAY.match(rest)
-    if day:
-        return day.end()
-    if not _PREPOSITION.match(rest):
-        return 0
-    tail = _ADJUNCT_TAIL.match(rest)
-    window = rest[: tail.end()] if tail else ""
-    pronoun = _SUBJECT_PRONOUN.search(window, 3)
-    if pronoun and len(window[: pronoun.start()].split()) <= 8:
-        return pronoun.start()
-    if tail and len(window.split()) <= 10:
-        after = rest[tail.end() :].lstrip()
-        if not after or after[0] in ".!?,":
-            return tail.end()
-    return 0
-
-
-def _left_content(masked: str, floor: int, zone: int) -> tuple[int, int] | None:
-    """The stretch before ``, S said`` (relative offsets), when there is one."""
-    left = masked[floor:zone].rstrip()
-    if not left.strip(" ,"):
-        return None
-    if left.endswith((",", _MASK, "?", "!")) or left.endswith((",\x01", "?\x01")):
-        return floor, floor + len(left)
-    return None

@@ -126,12 +126,33 @@ _VERB_WORDS = sorted(
 )
 
 
+def _trie(words: list[str]) -> str:
+    """An alternation of literal ``words`` as a tree of their shared beginnings ("sa(?:id|ys?)" for said, say,
+    says): each character is tried once, not once per word. A longer word is tried before the word it extends,
+    so the words match as in ``word1|word2|...`` with the longest first."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def alternation(node: dict) -> str:
+        branches = [re.escape(ch) + alternation(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return alternation(tree)
+
+
 @functools.cache
 def _cue_pattern() -> re.Pattern[str]:
     """The reporting-verb pattern; compiled on first use, which keeps ``import civics_kit`` fast."""
     return re.compile(
         r"(?<![\w'’-])(?P<cue>(?P<aux>(?-i:(?:(?:has|have|had|will|would|could|can|may|might|did|does|do)\s+)?))"
-        r"(?P<verb>" + "|".join(re.escape(v) for v in _VERB_WORDS) + r"|according\s+to))(?![\w'’-])",
+        r"(?P<verb>" + _trie(_VERB_WORDS) + r"|according\s+to))(?![\w'’-])",
         re.IGNORECASE,
     )
 
@@ -229,6 +250,11 @@ _NOT_NAME_START = _STOP_CAPS | frozenset(
     November December Last Next Every Each Many Some Most All Several Other Another Such Only Even
     """.split()
 )
+# Capitalised words that open a sentence or a page's furniture and are never a name's words
+_NOT_NAMES = frozenset(
+    "I I'm I’m I'd I’d We Maybe Perhaps Yes No Still However Meanwhile Article Continued Below Story Photo Video "
+    "Advertisement Read More Watch Click".split()
+)
 # Weekdays and months: a time, never a speaker ("Wednesday's vote said"). April, May, June and August are
 # also given names, so they are left out.
 _TIME_WORDS = frozenset(
@@ -268,10 +294,15 @@ _FEMALE = frozenset(
 )
 
 # finite verbs and clause words: a run of words holding one says something rather than names someone
+# (a tree of the words: a word is followed by a word boundary, so at most one of them matches at a place)
 _FINITE = _lazy(
-    r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|shall|must|"
-    r"says|said|comprises|includes|wants|gets|got|made|makes|took|takes|became|becomes|remains|lost|won|"
-    r"i'd|i'm|he's|she's|they're|we're|it's|there's|when|because|if)\b",
+    r"\b"
+    + _trie(
+        """is are was were be been being has have had do does did will would can could should shall must says said
+        comprises includes wants gets got made makes took takes became becomes remains lost won i'd i'm he's she's
+        they're we're it's there's when because if""".split()
+    )
+    + r"\b",
     re.IGNORECASE,
 )
 

@@ -174,11 +174,16 @@ def _units(article: Article, paragraph_index: int, marks: list[Mark]) -> list[tu
 
 def _masked(text: str, start: int, end: int, marks: list[Mark]) -> str:
     """``text[start:end]`` with each quoted stretch (marks included) replaced by ``_MASK``."""
-    chars = list(text[start:end])
-    for mark in marks:
-        for i in range(max(mark.start, start), min(mark.end, end)):
-            chars[i - start] = _MASK
-    return "".join(chars)
+    pieces = []
+    at = start  # everything before ``at`` is written
+    for low, high in sorted((max(mark.start, start), min(mark.end, end)) for mark in marks):
+        low = max(low, at)
+        if high > low:
+            pieces.append(text[at:low])
+            pieces.append(_MASK * (high - low))
+            at = high
+    pieces.append(text[at:end])
+    return "".join(pieces)
 
 
 # ---------------------------------------------------------------- speakers

@@ -44,74 +44,85 @@ def _is_name_token(token: str) -> bool:
     return token[:1].isupper() and token.lower().rstrip(".") not in _TITLES and token.lower() not in _TITLES
 
 
-def _name_run(tokens: list[re.Match[str]]) -> tuple[int, int] | None:
-    """Index range of the proper name at the end of ``tokens`` ("City Councilman [Bernard Parks]")."""
-    end = len(tokens)
-    while end > 0 and tokens[end - 1].group() in (".",):
+# A token is (word, start, end): the words are read many times, so each is taken out of its match once.
+Token = tuple[str, int, int]
+
+
+def _name_run(words: list[str]) -> tuple[int, int] | None:
+    """Index range of the proper name at the end of ``words`` ("City Councilman [Bernard Parks]")."""
+    end = len(words)
+    while end > 0 and words[end - 1] == ".":
         end -= 1
     i = end
     while i > 0:
-        word = tokens[i - 1].group()
+        word = words[i - 1]
         if _is_name_token(word):
             i -= 1
-        elif word == "and" and i - 1 > 0 and i < end and _is_name_token(tokens[i - 2].group()):
+        elif word == "and" and i - 1 > 0 and i < end and _is_name_token(words[i - 2]):
             i -= 1  # "Tore Sohlberg and Lehla Abreder"
         else:
             break
-    while i < end and (tokens[i].group() in _NOT_NAME_START or tokens[i].group().lower() in _PARTICLES):
+    while i < end and (words[i] in _NOT_NAME_START or words[i].lower() in _PARTICLES):
         i += 1
     for k in range(end - 2, i - 1, -1):
-        if tokens[k].group().endswith(("'s", "’s")) and k + 1 < end:
+        if words[k].endswith(("'s", "’s")):
             i = k + 1  # "Vancouver's Bo Horvat": the owner is where, the name is who
             break
-    if i < end and tokens[i].group().lower() in _TIME_WORDS:
+    if i < end and words[i].lower() in _TIME_WORDS:
         return None
-    if i >= end or not (tokens[i].group()[:1].isupper() or _PREFIXED_NAME.match(tokens[i].group())):
+    if i >= end or not (words[i][:1].isupper() or _PREFIXED_NAME.match(words[i])):
         return None
     return i, end
 
 
-def _affiliation(tokens: list) -> int | None:
+_AFFILIATION_WORDS = frozenset(("with", "from", "at", "of"))
+
+
+def _affiliation(words: list[str]) -> int | None:
     """Index of "with"/"from"/"at" after a person's name ("Tim Guest with the health authority")."""
-    for k, token in enumerate(tokens):
-        if token.group() in ("with", "from", "at", "of") and k >= 2:
-            run = _name_run(tokens[:k])
-            if (
-                run is not None
-                and run[1] - run[0] >= 2
-                and _name_kind([t.group() for t in tokens[run[0] : k]], "") == "person"
-            ):
+    for k in range(2, len(words)):
+        if words[k] in _AFFILIATION_WORDS:
+            run = _name_run(words[:k])
+            if run is not None and run[1] - run[0] >= 2 and _name_kind(words[run[0] : k], "") == "person":
                 return k
     return None
 
 
-def _affiliated_run(tokens: list, run: tuple[int, int]) -> bool:
+def _affiliated_run(words: list[str], run: tuple[int, int]) -> bool:
     """ "the former sergeant-at-arms of the House of Commons": the capitalised words are where, not who."""
-    before = [t.group().lower() for t in tokens[max(0, run[0] - 2) : run[0]]]
-    return run[0] >= 2 and bool(before) and (before[-1] in ("of", "for", "at", "from") or before[-2:] == ["of", "the"])
+    if run[0] < 2:
+        return False
+    before = [w.lower() for w in words[run[0] - 2 : run[0]]]
+    return before[-1] in ("of", "for", "at", "from") or before == ["of", "the"]
 
 
-def _place_then_name(text: str, tokens: list, run: tuple[int, int]) -> bool:
+def _place_then_name(text: str, words: list[str], run: tuple[int, int]) -> bool:
     """Whether a run of three or more capitalised words ends in a person the article names again by surname."""
     if run[1] - run[0] < 3:
         return False
-    surname = tokens[run[1] - 1].group()
+    surname = words[run[1] - 1]
+    if text.count(surname) < 2:
+        return False  # each match is an occurrence, and they do not overlap
     pattern = rf"(?<![\w'’.-]){re.escape(surname)}(?![\w'’-])"
-    return sum(1 for _ in re.finditer(pattern, text)) >= 2
+    matches = re.finditer(pattern, text)
+    return next(matches, None) is not None and next(matches, None) is not None
 
 
-def _common_noun_run(tokens: list, run: tuple[int, int]) -> bool:
+_COMMON_NOUNS = _GROUP_NOUNS | _PERSON_NOUNS | _UNNAMED_ORG
+_COMMON_RUN_WORDS = _COMMON_NOUNS | {"city", "state", "federal", "local"}
+
+
+def _common_noun_run(words: list[str], run: tuple[int, int]) -> bool:
     """ "Officials", "Critics", "City officials": a capitalised common noun is not a name."""
-    words = [t.group().lower() for t in tokens[run[0] : run[1]]]
-    nouns = _GROUP_NOUNS | _PERSON_NOUNS | _UNNAMED_ORG
-    return words[-1] in nouns and all(w in nouns or w in ("city", "state", "federal", "local") for w in words)
+    lowered = [w.lower() for w in words[run[0] : run[1]]]
+    return lowered[-1] in _COMMON_NOUNS and _COMMON_RUN_WORDS.issuperset(lowered)
 
 
 def _gender(words: list[str]) -> str | None:
     lowered = {w.lower() for w in words}
-    if lowered & _MALE:
+    if not _MALE.isdisjoint(lowered):
         return "m"
-    if lowered & _FEMALE:
+    if not _FEMALE.isdisjoint(lowered):
         return "f"
     return None
 
@@ -126,48 +137,50 @@ def parse_speaker(text: str, start: int, end: int, appositive: str | None = None
     """Split the words naming a speaker (``text[start:end]``) into name, role and kind."""
     while end > start and text[end - 1] in " ." and not _abbreviation_before(text[start:end], end - start - 1):
         end -= 1  # a full stop that ends the sentence, not "Jr." or "D.C."
-    tokens = list(_TOKEN.finditer(text, start, end))
+    tokens: list[Token] = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     if not tokens:
         return None
     tokens = _cut_possessive(tokens)
     cut = _cut_statement(tokens)
     if not cut:
-        first, last = tokens[0].start(), tokens[-1].end()
+        first, last = tokens[0][1], tokens[-1][2]
         return Speaker(text[first:last], first, last, kind="pronoun", gender="org")  # "a statement said"
-    owner = _POSSESSIVE_PRONOUN.get(cut[0].group().lower()) if len(cut) == 1 and len(tokens) > 1 else None
+    owner = _POSSESSIVE_PRONOUN.get(cut[0][0].lower()) if len(cut) == 1 and len(tokens) > 1 else None
     if owner is not None:
-        first, last = tokens[0].start(), tokens[-1].end()
+        first, last = tokens[0][1], tokens[-1][2]
         # "her statement read": she speaks; the mention stays the words of the text
         return Speaker(text[first:last], first, last, name=owner, kind="pronoun", gender=_PRONOUNS[owner])
     tokens = cut
-    first, last = tokens[0].start(), tokens[-1].end()
-    words = [t.group() for t in tokens]
-    if len(words) == 1 and words[0].lower().replace("’", "'") in ("i", "i'd", "i'm", "i've", "me", "we", "we're"):
-        return None  # the writer speaking for themselves, not a source
-    if len(words) == 1 and words[0].lower() in _POSSESSIVE_PRONOUN:
-        owner = _POSSESSIVE_PRONOUN[words[0].lower()]  # "Her office said", cut to "Her": she speaks, through it
-        return Speaker(words[0], first, last, name=owner, kind="pronoun", gender=_PRONOUNS[owner])
-    if len(words) == 1 and words[0].lower() in _PRONOUNS:
-        return Speaker(words[0], first, last, kind="pronoun", gender=_PRONOUNS[words[0].lower()])
-    affiliation = _affiliation(tokens)
+    first, last = tokens[0][1], tokens[-1][2]
+    words = [t[0] for t in tokens]
+    if len(words) == 1:
+        alone = words[0].lower()
+        if alone.replace("’", "'") in ("i", "i'd", "i'm", "i've", "me", "we", "we're"):
+            return None  # the writer speaking for themselves, not a source
+        if alone in _POSSESSIVE_PRONOUN:
+            owner = _POSSESSIVE_PRONOUN[alone]  # "Her office said", cut to "Her": she speaks, through it
+            return Speaker(words[0], first, last, name=owner, kind="pronoun", gender=_PRONOUNS[owner])
+        if alone in _PRONOUNS:
+            return Speaker(words[0], first, last, kind="pronoun", gender=_PRONOUNS[alone])
+    affiliation = _affiliation(words)
     if affiliation is not None:
         cut_at = affiliation
-        appositive = ", ".join(a for a in (text[tokens[cut_at].start() : tokens[-1].end()], appositive) if a)
+        appositive = ", ".join(a for a in (text[tokens[cut_at][1] : tokens[-1][2]], appositive) if a)
         tokens = tokens[:cut_at]
-        first, last = tokens[0].start(), tokens[-1].end()
-        words = [t.group() for t in tokens]
-    run = _name_run(tokens)
+        first, last = tokens[0][1], tokens[-1][2]
+        words = words[:cut_at]
+    run = _name_run(words)
     role_extra = _clean_role(appositive) if appositive else None
     if len(words) > 1 and words[0].lower() in _POSSESSIVE_PRONOUN:
         return _description(text, tokens, role_extra)  # "Her office said": capitalised to open a sentence, no name
-    if run is not None and _affiliated_run(tokens, run) and _place_then_name(text, tokens, run):
+    if run is not None and _affiliated_run(words, run) and _place_then_name(text, words, run):
         run = (run[1] - 2, run[1])  # "Attorney for Massachusetts Joshua Levy": the place, then the person
-    if run is None or _common_noun_run(tokens, run) or _affiliated_run(tokens, run):
+    if run is None or _common_noun_run(words, run) or _affiliated_run(words, run):
         return _description(text, tokens, role_extra)
     i, j = run
     if j - i == 1 and words[i].lower().replace("’", "'") in ("i", "i'd", "i'm", "i've", "i'll"):
         return None  # "a sentence I never thought I'd write": the writer, not a source
-    name_start, name_end = tokens[i].start(), tokens[j - 1].end()
+    name_start, name_end = tokens[i][1], tokens[j - 1][2]
     name = text[name_start:name_end]
     role = _clean_role(text[first:name_start]) if i > 0 else None
     role = ", ".join(r for r in (role, role_extra) if r) or None
@@ -180,125 +193,84 @@ def parse_speaker(text: str, start: int, end: int, appositive: str | None = None
     return speaker
 
 
-def _cut_possessive(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+_STATEMENT_NOUNS = frozenset(
+    "statement release report email e-mail letter post tweet website spokesperson spokesman spokeswoman study "
+    "analysis".split()
+)
+
+
+def _cut_possessive(tokens: list[Token]) -> list[Token]:
     """ "the union's Friday release" -> "the union" (the owner of the statement speaks)."""
-    for k, token in enumerate(tokens[:-1]):
-        if token.group().endswith(("'s", "’s")) and k < len(tokens) - 1:
-            rest = {t.group().lower() for t in tokens[k + 1 :]}
-            if rest & {
-                "statement",
-                "release",
-                "report",
-                "email",
-                "e-mail",
-                "letter",
-                "post",
-                "tweet",
-                "website",
-                "spokesperson",
-                "spokesman",
-                "spokeswoman",
-                "study",
-                "analysis",
-            }:
-                return [*tokens[:k], _Stripped(token)]
+    for k in range(len(tokens) - 1):
+        word, at, _ = tokens[k]
+        if word.endswith(("'s", "’s")) and not _STATEMENT_NOUNS.isdisjoint(t[0].lower() for t in tokens[k + 1 :]):
+            return [*tokens[:k], (word[:-2], at, at + len(word) - 2)]  # without its possessive ending
     return tokens
 
 
-class _Stripped:
-    """A token match without its possessive ending."""
-
-    def __init__(self, match: re.Match[str]) -> None:
-        self._text = _TRAILING_POSSESSIVE.sub("", match.group())
-        self._start = match.start()
-
-    def group(self) -> str:
-        return self._text
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._start + len(self._text)
+_SOURCE_NOUNS = frozenset("statement release email e-mail letter spokesperson spokesman spokeswoman".split())
 
 
-def _cut_statement(tokens: list) -> list:
-    words = [t.group().lower() for t in tokens]
+def _cut_statement(tokens: list[Token]) -> list[Token]:
+    words = [t[0].lower() for t in tokens]
     for k in range(1, len(words) - 1):
-        if words[k] in ("from", "by") and words[k - 1] in (
-            "statement",
-            "release",
-            "email",
-            "e-mail",
-            "letter",
-            "spokesperson",
-            "spokesman",
-            "spokeswoman",
-        ):
+        if words[k] in ("from", "by") and words[k - 1] in _SOURCE_NOUNS:
             return tokens[k + 1 :]
-    return _cut_statement_tail(tokens)
+    return _cut_statement_tail(tokens, words)
 
 
-def _cut_statement_tail(tokens: list) -> list:
-    if len(tokens) > 1 and tokens[-1].group().lower() in ("statement", "release", "email", "e-mail", "letter"):
-        rest = tokens[:-1]
-        while rest and rest[-1].group().lower() in (
-            "news",
-            "press",
-            "written",
-            "emailed",
-            "e-mailed",
-            "joint",
-            "a",
-            "an",
-            "the",
-        ):
-            rest = rest[:-1]
-        return rest
+_DOCUMENT_NOUNS = frozenset("statement release email e-mail letter".split())
+_DOCUMENT_WORDS = frozenset("news press written emailed e-mailed joint a an the".split())
+
+
+def _cut_statement_tail(tokens: list[Token], words: list[str]) -> list[Token]:
+    if len(tokens) > 1 and words[-1] in _DOCUMENT_NOUNS:
+        k = len(tokens) - 1
+        while k and words[k - 1] in _DOCUMENT_WORDS:
+            k -= 1
+        return tokens[:k]
     return tokens
+
+
+_ORG_ROLE = _lazy(
+    r"\b(?:group|company|agency|firm|organi[sz]ation|charity|union|network|party|outlet|newspaper|broadcaster|website)\b"
+)
 
 
 def _name_kind(words: list[str], role: str) -> str:
     lowered = [w.lower().strip(".") for w in words]
-    if any(w in _ORG_WORDS for w in lowered) or any(len(w) > 1 and w.isupper() and w.isalpha() for w in words):
+    if not _ORG_WORDS.isdisjoint(lowered) or any(len(w) > 1 and w.isupper() and w.isalpha() for w in words):
         return "org"
-    if re.search(
-        r"\b(?:group|company|agency|firm|organi[sz]ation|charity|union|network|party|outlet|newspaper|broadcaster|website)\b",
-        role,
-    ):
+    if role and _ORG_ROLE.search(role):
         return "org"
     if "and" in lowered:
         return "group"
     return "person" if len(words) > 1 else "single"
 
 
-def _description(text: str, tokens: list, role_extra: str | None) -> Speaker | None:
+_DESCRIPTION_END = frozenset("who whose which that present speaking during but".split())
+_CLAUSE_PRONOUNS = frozenset("he she they it i we you".split())
+_BARE_DETERMINERS = frozenset("a an the this that all some".split())
+
+
+def _description(text: str, tokens: list[Token], role_extra: str | None) -> Speaker | None:
     """An unnamed speaker: "federal officials", "a city spokesperson", "critics"."""
-    words = [t.group() for t in tokens]
+    words = [t[0] for t in tokens]
+    lowered = [w.lower() for w in words]
     cut = len(words)
-    for k, word in enumerate(words):
-        if k > 0 and word.lower() in (
-            "who",
-            "whose",
-            "which",
-            "that",
-            "present",
-            "speaking",
-            "during",
-            "but",
-        ):
+    for k in range(1, len(words)):
+        if lowered[k] in _DESCRIPTION_END:
             cut = k
             break
-    tokens, words = tokens[:cut], words[:cut]
+    tokens, words, lowered = tokens[:cut], words[:cut], lowered[:cut]
     if not tokens or len(words) > 8:
         return None
-    if any(w.lower() in ("he", "she", "they", "it", "i", "we", "you") for w in words) or _FINITE.search(
-        " ".join(words)
-    ):
+    joined = " ".join(words)
+    if not _CLAUSE_PRONOUNS.isdisjoint(lowered) or _FINITE.search(joined):
         return None  # a clause, not a description of someone
-    if all(w.lower() in ("a", "an", "the", "this", "that", "all", "some") for w in words):
+    if _BARE_DETERMINERS.issuperset(lowered):
         return None
-    before_preposition = _SPACED_PREPOSITION_OR_PARTICIPLE.split(" ".join(words))[0].split()
+    before_preposition = _SPACED_PREPOSITION_OR_PARTICIPLE.split(joined)[0].split()
     while len(before_preposition) > 1 and before_preposition[-1].lower() in (
         "familiar",
         "close",
@@ -307,7 +279,7 @@ def _description(text: str, tokens: list, role_extra: str | None) -> Speaker | N
     ):
         before_preposition.pop()
     head = before_preposition[-1].lower()
-    if head in _UNNAMED_ORG or words[-1].lower() in ("it",):
+    if head in _UNNAMED_ORG or lowered[-1] == "it":
         kind = "org"
     elif head in _GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss")):
         kind = "group"
@@ -315,12 +287,10 @@ def _description(text: str, tokens: list, role_extra: str | None) -> Speaker | N
         kind = "person"
     else:
         kind = "unknown"
-    if not words[0][:1].isalpha() or not (
-        words[0][:1].islower() or words[0].lower() in ("the", "a", "an", "another", "one")
-    ):
+    if not words[0][:1].isalpha() or not (words[0][:1].islower() or lowered[0] in ("the", "a", "an", "another", "one")):
         if kind == "unknown":
             return None
-    start, end = tokens[0].start(), tokens[-1].end()
+    start, end = tokens[0][1], tokens[-1][2]
     mention = text[start:end]
     return Speaker(mention, start, end, name=mention, role=role_extra, kind=kind, named=False, gender=_gender(words))
 

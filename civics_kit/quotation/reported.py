@@ -6,18 +6,16 @@ import bisect
 import re
 
 from ..article import Article
+from .aftercue import _after_cue, _left_content
 from .cues import (
-    _FIRST_WORDS,
-    _LETTERS,
     _QUOTED_AS,
-    _after_cue,
     _Cue,
     _find_cues,
-    _left_content,
     _speaker_after,
     _speaker_before,
     _subject,
 )
+from .cuewords import _FIRST_WORDS, _first_word_spans
 from .lexicon import _BARE_CLAUSE, _DIRECTIVE, _MARKS_ONLY, _MASK, _PARTICIPLES, _SCARE_BEFORE, _WORD, _lazy
 from .marks import _MARK_CHARS, _masked, article_marks
 from .mentions import parse_speaker
@@ -28,7 +26,6 @@ _LEADING_THAT = _lazy(r"^\s*that\b")
 _AND_OR_BUT_THEN_QUOTE = _lazy(r"(?:and|but)\s+\x01")
 _CONJUNCTION_THEN_WORD = _lazy(r"(?:but|and|though|although|while|because|so|yet)\s+\w+")
 _ENDS_IN_SUBORDINATE_CLAUSE = _lazy(r"\b(?:when|if|because|than|whether|what|unless|whenever)\s+(?:\w+\s+){1,2}$")
-_TRAILING_CONJUNCTION = _lazy(r"\s+(?:and|but|or)$")
 _ENDS_WITH_THAT = _lazy(r"\bthat\s*$")
 _ENDS_WITH_PUNCTUATION = _lazy(r"[.!?:;,\"”’»…)]\s*$")
 _SPACED_PREPOSITION = _lazy(r"\s+(?:of|for|from|by|at|in|on)\s+")
@@ -38,12 +35,20 @@ _LEADING_THAT_ANY_CASE = _lazy(r"^that\s+", re.IGNORECASE)
 
 
 def _attribute_unit(
-    article: Article, start: int, end: int, marks: list[Mark], paragraph: int
+    article: Article,
+    start: int,
+    end: int,
+    marks: list[Mark],
+    paragraph: int,
+    first_words: list[tuple[int, int]] | None = None,
 ) -> tuple[list[Row], set[int]]:
-    """Rows for the quotations one unit attributes, and the starts of the marks they used."""
+    """Rows for the quotations one unit attributes, and the starts of the marks they used.
+
+    ``first_words``: the spans of the cues' first words in the masked unit, when they are known already.
+    """
     text = article.text
     masked = _masked(text, start, end, marks)
-    cues = _find_cues(text, masked, start)
+    cues = _find_cues(text, masked, start, first_words)
     rows: list[Row] = []
     used: set[int] = set()
     floor = start
@@ -151,16 +156,28 @@ def _trim_region(text: str, start: int, end: int) -> tuple[int, int]:
         old = (start, end)
         while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
             start += 1
-        lead = _LEADING_CONNECTIVE.match(text[start:end])
-        if lead and lead.end() < end - start:
-            start += lead.end()
+        lead = _LEADING_CONNECTIVE.match(text, start, end)
+        if lead and lead.end() < end:
+            start = lead.end()
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
             end -= 1
-        tail = _TRAILING_CONJUNCTION.search(text[start:end])
-        if tail:
-            end = start + tail.start()
+        end = _before_trailing_conjunction(text, start, end)
         if (start, end) == old:
             return start, end
+
+
+def _before_trailing_conjunction(text: str, start: int, end: int) -> int:
+    r"""Where spaces and a last "and", "but" or "or" start in ``text[start:end]`` (``end`` when it has none).
+
+    The text ends in no space here, so this is where ``\s+(?:and|but|or)$`` matches, found from the end.
+    """
+    for word in ("and", "but", "or"):
+        if text.endswith(word, start, end):
+            at = end - len(word)
+            while at > start and text[at - 1].isspace():
+                at -= 1
+            return at if at < end - len(word) else end
+    return end
 
 
 def _rows_for_region(
@@ -183,7 +200,7 @@ def _rows_for_region(
     if inside and outside_words == 0:
         rows = []
         for mark in inside:
-            if len(_WORD.findall(text[mark.inner_start : mark.inner_end])) >= 1:
+            if _WORD.search(text, mark.inner_start, mark.inner_end):
                 rows.append(
                     Row(mark.inner_start, mark.inner_end, "direct", paragraph, cue.cue, cue.speaker, marks=[mark])
                 )
@@ -292,9 +309,9 @@ def _join_units(text: str, sentences: list[tuple[int, int]], marks: list[Mark]) 
 
 def _not_prose(paragraph: str) -> bool:
     """Boilerplate ("READ MORE: ..."), photo captions and subheadings inside the body."""
-    if _BOILERPLATE.match(paragraph) or _CAPTION.search(paragraph):
-        return True
-    short = len(paragraph.split()) <= 10 and "\n" not in paragraph
+    if _BOILERPLATE.match(paragraph) or (paragraph.rstrip().endswith(")") and _CAPTION.search(paragraph)):
+        return True  # a caption ends in its bracket
+    short = len(paragraph.split(maxsplit=10)) <= 10 and "\n" not in paragraph
     return short and not _ENDS_WITH_PUNCTUATION.search(paragraph) and not _MARK_CHARS.search(paragraph)
 
 
@@ -332,12 +349,15 @@ def _raw_rows(article: Article) -> list[Row]:
                 if mark.start >= end:
                     break
                 unit_marks.append(mark)
-            if not unit_marks and _FIRST_WORDS.isdisjoint(map(str.lower, _LETTERS.findall(text, start, end))):
-                continue
+            first_words = None  # with no marks, the masked unit is its text: its cue words are read once, here
+            if not unit_marks:
+                first_words = _first_word_spans(text[start:end])
+                if not first_words:
+                    continue
             titles = [m for m in unit_marks if _is_title(text, m)]
             rows.extend(Row(m.inner_start, m.inner_end, "scare", paragraph.index, marks=[m]) for m in titles)
             unit_marks = [m for m in unit_marks if m not in titles]
-            found, used = _attribute_unit(article, start, end, unit_marks, paragraph.index)
+            found, used = _attribute_unit(article, start, end, unit_marks, paragraph.index, first_words)
             rows.extend(found)
             rows.extend(
                 _leftover_rows(text, start, end, [m for m in unit_marks if m.start not in used], paragraph.index)
@@ -424,7 +444,7 @@ _POST_SIGNATURE = _lazy(
 
 def _embedded_post(text: str, start: int, end: int, marks: list[Mark], paragraph: int) -> Row | None:
     """A post (a tweet) embedded in the article: its words, given to the account that signs it."""
-    if "(@" not in text[start:end]:
+    if text.find("(@", start, end) < 0:
         return None
     signed = _POST_SIGNATURE.search(text, start, end)
     if signed is None:
@@ -446,7 +466,7 @@ def _embedded_post(text: str, start: int, end: int, marks: list[Mark], paragraph
 def _leftover_rows(text: str, start: int, end: int, marks: list[Mark], paragraph: int) -> list[Row]:
     """Quotations no cue in their sentence claims: floating quotes and scare quotes."""
     rows = []
-    unit_words = len(_WORD.findall(text[start:end]))
+    unit_words = -1  # counted the first time a mark needs it
     for mark in marks:
         words = len(_WORD.findall(text[mark.inner_start : mark.inner_end]))
         if words == 0:
@@ -456,6 +476,8 @@ def _leftover_rows(text: str, start: int, end: int, marks: list[Mark], paragraph
             rows.append(Row(mark.inner_start, mark.inner_end, "direct", paragraph, "—", signed, marks=[mark]))
             continue
         ends = text[max(mark.inner_start, mark.inner_end - 2) : min(len(text), mark.end + 1)]
+        if unit_words < 0:
+            unit_words = len(_WORD.findall(text, start, end))
         sentence_like = _STOP_OR_COMMA.search(ends) is not None or not mark.closed or mark.continues
         if words >= 8 and not mark.continued and not (sentence_like and words * 2 >= unit_words):
             # eight words or more are never scare; with no cue and not a sentence of its own, nobody is named

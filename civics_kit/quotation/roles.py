@@ -3,9 +3,7 @@
 - **Roles**: appositives ("Ron Robison, the WHL commissioner,"), ages ("Jake Neighbours, 26,"), titles and
   role nouns before a name ("Kentucky Republican Rand Paul"), "of PLACE" after it, and copulas ("Paul is a
   Kentucky Republican"). A later description ("the commissioner", "the 26-year-old") is matched against them.
-- **Gender, only as the article shows it**: a he/his/him or she/her pronoun that follows a name in the same
-  sentence before any other name or quotation mark binds that name ("Tom Reyes said he would ..."). Titles
-  and gendered role nouns are read in :mod:`.clustering`. No list of first names is ever used.
+- **Gender** is read in :mod:`.genders`, only as the article shows it.
 - **Organisations**: the last organisation named before a point ("Acme Corp. ... it said"), and "the
   department" as the Department of ... the article names.
 - **Documents**: "the lawsuit says" is the person who filed it, where the article says so.
@@ -28,7 +26,6 @@ _TRAILING_APOSTROPHE = _lazy(r"['’]s?$")
 # that fail (the same matches as r"((?:[\w'’-]+\s+){1,4})$", several times faster).
 _WORDS_BEFORE_NAME = _lazy(r"(?<![\w'’-])((?:[\w'’-]++\s++){1,4})$")
 _SPACED_OF_FOR_AT_WITH = _lazy(r"\s+(?:of|for|at|with)\s+")
-_QUOTE_OR_SENTENCE_BREAK = _lazy(r"[\"“”«»]|[.!?](?:\s|$)|\n")
 _LEADING_ARTICLE = _lazy(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 _CAP = r"[A-Z][\w'’.&-]*"
@@ -46,7 +43,6 @@ _COPULA = _lazy(
 )
 _OF_PLACE = _lazy(rf"\s+of\s+(?:the\s+)?({_CAP}(?:\s+{_CAP})*)")
 _AGE = _lazy(r"\b(\d{1,3})(?:-year-old|\s+years?\s+old)?\b")
-_PRONOUN = _lazy(r"(?<![\w'’-])(he|him|his|she|her|hers)(?![\w'’-])", re.IGNORECASE)
 _ORG_NAME = _lazy(rf"(?<![\w'’-])(?:{_CAP}\s+){{0,4}}(?:{_CAP})")
 _DOCUMENTS = frozenset(
     "lawsuit suit complaint filing petition post letter motion indictment affidavit claim brief tweet".split()
@@ -55,6 +51,7 @@ _FILED = (
     "filed|posted|wrote|sent|issued|released|published|submitted|launched|brought|signed|tweeted|shared|lodged|sued"
 )
 _STOP_DESC = frozenset("the a an of for at in on with and to from by".split())
+_NOT_ROLE_START = _STOP_DESC | {"said", "says", "and", "but", "told"}
 
 
 @dataclass(frozen=True)
@@ -93,7 +90,7 @@ def role_index(text: str, names: list[tuple[int, tuple[str, ...]]]) -> list[Role
     for position, tokens in names:
         before = _WORDS_BEFORE_NAME.search(text[max(0, position - 60) : position])
         words = before.group(1).split() if before else []
-        while words and words[0].lower() in _STOP_DESC | {"said", "says", "and", "but", "told"}:
+        while words and words[0].lower() in _NOT_ROLE_START:
             words = words[1:]
         if words and (words[-1].lower().rstrip(".") in _TITLES or words[-1].lower() in _PERSON_NOUNS):
             entries.append(RoleEntry(position, tokens, _content(" ".join(words))))
@@ -128,21 +125,6 @@ def match_role(entries: list[RoleEntry], description: str, position: int, ahead:
                 if best is None or score > best[0]:
                     best = (score, entry.position, entry)
     return best[2] if best else None
-
-
-def bound_genders(text: str, names: list[tuple[int, tuple[str, ...]]]) -> dict[tuple[str, ...], str]:
-    """Gender a name gets from a pronoun that follows it in its own sentence (no other name, no quotation between)."""
-    positions = [p for p, _ in names]
-    votes: dict[tuple[str, ...], set[str]] = {}
-    for k, (position, tokens) in enumerate(names):
-        end = position + len(" ".join(tokens))
-        stop = positions[k + 1] if k + 1 < len(positions) else len(text)
-        window = text[end : min(stop, end + 160)]
-        window = _QUOTE_OR_SENTENCE_BREAK.split(window, maxsplit=1)[0]
-        pronoun = _PRONOUN.search(window)
-        if pronoun:
-            votes.setdefault(tokens, set()).add("m" if pronoun.group(1).lower() in ("he", "him", "his") else "f")
-    return {tokens: next(iter(g)) for tokens, g in votes.items() if len(g) == 1}
 
 
 def organisation_before(text: str, position: int, reach: int = 800) -> str | None:

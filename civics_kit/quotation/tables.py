@@ -61,7 +61,10 @@ def _empty(columns: tuple[str, ...]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
 
 
-def _quoted_words(text: str, row: Row) -> int:
+def _quoted_words(text: str, row: Row, words: int) -> int:
+    """The words of the row inside marks; ``words``: all the words of the row."""
+    if len(row.marks) == 1 and row.marks[0].inner_start <= row.start and row.marks[0].inner_end >= row.end:
+        return words  # the row is inside its one quotation: every word is quoted
     total = 0
     for mark in row.marks:
         lo, hi = max(mark.inner_start, row.start), min(mark.inner_end, row.end)
@@ -96,12 +99,13 @@ def _record(article: Article, decision: Decision, corrected: dict[str, str]) -> 
     if name is None:
         confidence = "low"
     quoted = text[row.start : row.end]
+    words = len(_WORD.findall(quoted))
     return QuoteRecord(
         row.start,
         row.end,
         quoted,
-        len(_WORD.findall(quoted)),
-        _quoted_words(text, row),
+        words,
+        _quoted_words(text, row, words),
         name,
         mention.mention if mention is not None else None,
         mention.start if mention is not None else None,

@@ -176,7 +176,7 @@ def _clause_of(stripped: str, position: int) -> str:
         before = stripped[:c_start].rstrip(" ,")
         heads = _DETERMINER_PHRASE_AT_END.findall(before)
         clause = f"{heads[-1] if heads else ''} {clause[relative_pronoun.end() :]}".strip()
-    elif clause and clause.split()[0].islower() and _VERBISH.match(clause.split()[0]):
+    elif clause.split() and clause.split()[0].islower() and _VERBISH.match(clause.split()[0]):
         clause = f"{_sentence_subject(stripped)} {clause}"  # "..., will close" -> "The school will close"
     if _words(clause) < 2:
         rest = stripped[c_end + 1 :] if c_end < len(stripped) else ""

@@ -539,3 +539,11 @@ def test_hand_annotated_articles_keep_their_values():
         total.add(counts)
     assert total.relaxed >= 0.9 * total.gold
     assert total.value >= 0.95 * total.relaxed
+
+
+@pytest.mark.parametrize("sentence", ["\t, on Monday", "x ,\t, on Monday", "Monday\t;\t"])
+def test_an_event_label_survives_a_clause_that_is_only_white_space(sentence: str) -> None:
+    from civics_kit.labelling import event_label
+
+    position = sentence.index("Monday")
+    assert isinstance(event_label(sentence, 0, len(sentence), position, position + len("Monday")), str)

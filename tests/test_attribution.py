@@ -310,6 +310,71 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         "Baker had walked it herself.",
         [("the trail would", "Jo Baker"), ("The bridge is safe", "Jo Baker")],
     ),
+    # 1. (again) a name never runs across a blank line: a byline or heading is not glued onto it
+    "a byline is not part of the next name": (
+        "By Staff Writer\n\n"
+        "Tom Reyes praised the mayor.\n\n"
+        '"Ana Diaz has done more for this city than anyone," Reyes said.',
+        [("Ana Diaz has done", "Tom Reyes")],
+    ),
+    "a heading is not part of the next name": (
+        "Town Hall Meeting\n\n"
+        "Lena Fox and Sam Oduya disagreed about the plan.\n\n"
+        '"The plan is sound," said Fox. "It is not," Oduya replied.',
+        [("The plan is sound", "Lena Fox"), ("It is not", "Sam Oduya")],
+    ),
+    "an organisation after a byline keeps its own name": (
+        "By Kim Doyle\n\n"
+        "The Riverton School District closed two schools.\n\n"
+        '"We had no other choice," the district said in a letter.',
+        [("We had no other choice", "Riverton School District")],
+    ),
+    # 3. (again) "the bank", "the foundation", "the trust": the organisation the article named with that word
+    # ("the court" is left out: a story about a case names several courts, and "the court" is often another)
+    "the bank is the bank named before": (
+        "Greenfield Bank opened a branch on Friday.\n\n"
+        '"Every town deserves a bank it can walk to," the bank said.',
+        [("Every town deserves", "Greenfield Bank")],
+    ),
+    "the foundation is the foundation named before": (
+        "The Lakeside Foundation gave the school a new library.\n\n"
+        '"Every child should have books at home and at school," the foundation said.',
+        [("Every child should", "Lakeside Foundation")],
+    ),
+    "the trust is the trust named before": (
+        "The Harbor Trust owns the old docks.\n\n"
+        '"Our harbor needs dredging before the summer," the trust said.',
+        [("Our harbor needs", "Harbor Trust")],
+    ),
+    # 4. (again) "reported a loss": a figure reported, not words; "reported the man died" stays speech
+    "a company reports a loss, not words": (
+        "Greenfield Bank reported a loss of $3 million for the quarter.\n\n"
+        '"The quarter was hard for every lender," the bank said.',
+        [("The quarter was hard", "Greenfield Bank")],
+    ),
+    "record sales are no quotation": (
+        "Hollis Toys reported record sales in May, and its shares rose.\n\n"
+        "Chief executive Mara Quinn said the new line had sold out in a week.",
+        [("the new line had", "Mara Quinn")],
+    ),
+    "police reported a clause": (
+        "Police reported the driver died at the scene.\n\n"
+        "Sgt. Pia Holm said the road had been closed for an hour.",
+        [("the driver died", "Police"), ("the road had", "Pia Holm")],
+    ),
+    # 6. (again) a phrase that sets the scene before ", S said," is not what S said
+    "in a statement is how, not what": (
+        'In a statement, Acme Corp. said, "We will close the plant in June."',
+        [("We will close", "Acme Corp.")],
+    ),
+    "in an interview is how, not what": (
+        'In an interview, forecaster Kim Doyle said, "Stay home on Friday."',
+        [("Stay home on Friday", "Kim Doyle")],
+    ),
+    "a clause before she said is what she said": (
+        "Ana Diaz ran the campaign.\n\nIn the end, we will win the seat, she said.",
+        [("In the end, we will win", "Ana Diaz")],
+    ),
 }
 
 

@@ -10,6 +10,7 @@ from ..article import Article
 from .cues import _subject
 from .lexicon import (
     _ANY_ORG,
+    _NAME_GAP,
     _NOT_NAME_START,
     _ORG_WORDS,
     _PERSON_NOUNS,
@@ -57,7 +58,8 @@ class _Entity:
 
 
 _NAME_RUN = _lazy(
-    r"(?<![\w'’.-])(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:(?:de|van|von|da|di|del|la|le|bin|al)\s+)?(?:[A-Z][\w'’-]+|[A-Z]\.))+"
+    rf"(?<![\w'’.-])(?:[A-Z][\w'’-]+|[A-Z]\.)(?:{_NAME_GAP}(?:(?:de|van|von|da|di|del|la|le|bin|al){_NAME_GAP})?"
+    r"(?:[A-Z][\w'’-]+|[A-Z]\.))+"
 )
 
 

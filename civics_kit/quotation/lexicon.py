@@ -32,6 +32,9 @@ def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _WORD = _lazy(r"\w+(?:['’\-]\w+)*")
+# Between the words of one name: spaces and at most one line break (a hard-wrapped line), never a blank line,
+# so that a byline or heading that ends in capitalised words is not glued onto a name opening the next paragraph.
+_NAME_GAP = r"(?=\s)[^\S\n]*+\n?[^\S\n]*+"
 
 # ---------------------------------------------------------------- lexicons
 
@@ -197,7 +200,8 @@ _ANY_ORG = frozenset("company utility firm agency group organization organisatio
 _UNNAMED_ORG = frozenset(
     "company group union government agency firm organization organisation department ministry police utility "
     "province city town county district school hospital university club team league network retailer airline "
-    "statement release report study survey campaign council board commission party army account website".split()
+    "statement release report study survey campaign council board commission party army account website "
+    "bank trust foundation institute museum library church charity".split()
 )
 # words in a role or name that point to a government, police or elected office (voices' official column)
 _OFFICIAL = _lazy(

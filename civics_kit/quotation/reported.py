@@ -9,6 +9,7 @@ from ..article import Article
 from .cues import (
     _FIRST_WORDS,
     _LETTERS,
+    _OPENING_PHRASE,
     _QUOTED_AS,
     _after_cue,
     _Cue,
@@ -18,7 +19,7 @@ from .cues import (
     _speaker_before,
     _subject,
 )
-from .lexicon import _BARE_CLAUSE, _DIRECTIVE, _MARKS_ONLY, _MASK, _PARTICIPLES, _SCARE_BEFORE, _WORD, _lazy
+from .lexicon import _BARE_CLAUSE, _DIRECTIVE, _FINITE, _MARKS_ONLY, _MASK, _PARTICIPLES, _SCARE_BEFORE, _WORD, _lazy
 from .marks import _MARK_CHARS, _masked, article_marks
 from .mentions import parse_speaker
 from .records import Mark, Row, Speaker
@@ -82,6 +83,8 @@ def _attribute_unit(
         mode, at = _after_cue(masked, cue.zone_end - start, cue.verb, quote_before)
         regions: list[tuple[int, int, bool]] = []  # (start, end, is_post)
         left = _left_content(masked, floor - start, cue.zone_start - start)
+        if left is not None and _only_an_opening_phrase(masked, *left):
+            left = None  # 'In an interview, Lee said, "..."': how she said it, not what
         if cue.verb == "according to" and left is None and mode == "comma":
             regions.append((start + at + 1, limit, False))  # "According to S, CLAUSE."
         elif mode == "content":
@@ -121,6 +124,12 @@ def _attribute_unit(
         if made:
             floor = max([floor, cue.zone_end] + [r.end for r in made])
     return rows, used
+
+
+def _only_an_opening_phrase(masked: str, start: int, end: int) -> bool:
+    """Whether the stretch before ``, S said`` is only a phrase that sets the scene ("In a statement,")."""
+    opener = _OPENING_PHRASE.match(masked, start)
+    return opener is not None and opener.end() >= end and _MASK not in masked[start:end]
 
 
 _RELAY = frozenset("reported reports report wrote writes published publishes according to".split()) | {"according to"}
@@ -235,11 +244,17 @@ def _reports_clause(cue: _Cue, text: str, start: int, end: int) -> bool:
     verb = cue.verb.split()[-1] if cue.verb != "according to" else cue.verb
     if cue.verb.split()[-1] in ("add", "adds", "added", "adding") and words[0][:1].isdigit():
         return False  # "the index added 10 points"
+    if verb in _REPORT_FORMS and not _FINITE.search(text, start, end) and not _PAST_FORM.search(text, start, end):
+        return False  # "the bank reported a loss on Friday": what was reported is a figure, not words
     if cue.verb in _BARE_CLAUSE or cue.verb == "according to":
         return True
     preceded_by_that = _ENDS_WITH_THAT.search(text[max(0, start - 8) : start]) is not None
     preceded_by_that = preceded_by_that or words[0].lower() == "that"
     return verb not in _MARKS_ONLY and preceded_by_that
+
+
+_REPORT_FORMS = frozenset("report reports reported reporting".split())
+_PAST_FORM = _lazy(r"\b[a-z]{2,}ed\b")
 
 
 def _is_scare(text: str, masked: str, offset: int, mark: Mark) -> bool:

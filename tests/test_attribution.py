@@ -332,8 +332,7 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
     # 3. (again) "the bank", "the foundation", "the trust": the organisation the article named with that word
     # ("the court" is left out: a story about a case names several courts, and "the court" is often another)
     "the bank is the bank named before": (
-        "Greenfield Bank opened a branch on Friday.\n\n"
-        '"Every town deserves a bank it can walk to," the bank said.',
+        'Greenfield Bank opened a branch on Friday.\n\n"Every town deserves a bank it can walk to," the bank said.',
         [("Every town deserves", "Greenfield Bank")],
     ),
     "the foundation is the foundation named before": (
@@ -342,9 +341,23 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         [("Every child should", "Lakeside Foundation")],
     ),
     "the trust is the trust named before": (
-        "The Harbor Trust owns the old docks.\n\n"
-        '"Our harbor needs dredging before the summer," the trust said.',
+        'The Harbor Trust owns the old docks.\n\n"Our harbor needs dredging before the summer," the trust said.',
         [("Our harbor needs", "Harbor Trust")],
+    ),
+    # 3. (again) a description with the name in commas: the name is the subject ("Her neighbor, Sam Pike,")
+    "her neighbor, then a name in commas": (
+        "Janet Cole, 67, wants the library open.\n\n"
+        'Her neighbor, Sam Pike, disagreed. "Somebody has to say no," he said.',
+        [("Somebody has to say", "Sam Pike")],
+    ),
+    "a spokeswoman named in commas, then an adverb": (
+        'The mayor spoke first.\n\nA city spokeswoman, Ada Kim, later said "the docks are safe for every boat."',
+        [("the docks are safe", "Ada Kim")],
+    ),
+    "the founder named in commas": (
+        "The event opened at noon.\n\n"
+        'The company\'s founder, Ravi Mehta, took the stage. "We started in a garage," he said.',
+        [("We started in a garage", "Ravi Mehta")],
     ),
     # 4. (again) "reported a loss": a figure reported, not words; "reported the man died" stays speech
     "a company reports a loss, not words": (
@@ -358,8 +371,7 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         [("the new line had", "Mara Quinn")],
     ),
     "police reported a clause": (
-        "Police reported the driver died at the scene.\n\n"
-        "Sgt. Pia Holm said the road had been closed for an hour.",
+        "Police reported the driver died at the scene.\n\nSgt. Pia Holm said the road had been closed for an hour.",
         [("the driver died", "Police"), ("the road had", "Pia Holm")],
     ),
     # 6. (again) a phrase that sets the scene before ", S said," is not what S said
@@ -457,6 +469,12 @@ def test_entities_lists_people_and_organisations_with_their_mentions() -> None:
     for text, start, end in robison["mentions"]:
         assert article.text[start:end] == text
     assert "gender" not in " ".join(frame.columns)
+
+
+def test_a_described_subject_is_not_counted_as_a_name() -> None:
+    text = HEADLINE + 'Janet Cole spoke first. Her neighbor disagreed. "Somebody has to say no," she said.'
+    share = ck.quote_share(text)
+    assert list(share["speaker"]) == ["Her neighbor"] and not share["named"].iloc[0]
 
 
 def test_no_output_has_a_gender_column() -> None:

@@ -438,7 +438,8 @@ class _Resolver:
         for entity in reversed(self.entities):
             if entity.kind == "person" and _same_person(tokens, entity.tokens):
                 return entity
-        return self._add(_Entity(" ".join(tokens), "person", True, None, None, tokens))
+        named = tokens[-1][:1].isupper()  # "Her neighbor disagreed": a subject, but described, not named
+        return self._add(_Entity(" ".join(tokens), "person", named, None, None, tokens))
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -22,7 +22,7 @@ from .lexicon import (
     _cue_pattern,
     _lazy,
 )
-from .mentions import _abbreviation_before, _clean_role, parse_speaker
+from .mentions import _abbreviation_before, _clean_role, _is_described, parse_speaker
 from .records import Speaker
 
 # Patterns the functions below use, compiled once.
@@ -377,6 +377,11 @@ def _subject(text: str, masked: str, offset: int, limit: int) -> Speaker | None:
         break
     if end == start:
         return None
+    named = _COMMA_THEN_NAME.match(masked[end:])
+    if named and _is_described(masked[start:end]):
+        # "Her neighbor, Sam Pike, disagreed": the name in the appositive is the subject, the words its role
+        description = text[offset + start : offset + end]
+        return parse_speaker(text, offset + end + named.start(1), offset + end + named.end(1), description)
     return parse_speaker(text, offset + start, offset + end)
 
 

@@ -220,6 +220,8 @@ _LEADING_WORDS = frozenset(
 )
 # lowercase particles inside personal names (de, van, bin, al ...), from common naming conventions
 _PARTICLES = frozenset("de da di del della der den van von la le du dos das bin ibn al el st st. mac".split())
+# determiners and possessives that open a description of a person rather than a name (English grammar)
+_DESCRIBING_DETERMINERS = frozenset("the a an his her their its our my".split())
 _STOP_CAPS = frozenset("The A An This That These Those In On At For With From By It He She They We I".split())
 # Capitalised only because they open a sentence: never the first word of a name ("And Harry", "When Meghan",
 # "Both Microsoft", "Currently"). English conjunctions, subordinators, prepositions and sentence adverbs.

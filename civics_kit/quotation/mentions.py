@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import (
+    _DESCRIBING_DETERMINERS,
     _FEMALE,
     _FINITE,
     _GROUP_NOUNS,
@@ -334,3 +335,9 @@ def _abbreviation_before(text: str, at: int) -> bool:
         return False
     token = word.group(1).lower()
     return token + "." in _TITLES or len(token) == 1 or "." in token
+
+
+def _is_described(words: str) -> bool:
+    """Whether a subject is a description ("Her neighbor", "A spokeswoman for the city"), not a name."""
+    split = words.split()
+    return len(split) >= 2 and split[0].lower() in _DESCRIBING_DETERMINERS and split[-1][:1].islower()

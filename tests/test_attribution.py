@@ -359,6 +359,23 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         'The company\'s founder, Ravi Mehta, took the stage. "We started in a garage," he said.',
         [("We started in a garage", "Ravi Mehta")],
     ),
+    # 1. (again) a role noun between an organisation and a name ("Castle Vale boss Gary Lund"): the name is
+    # the subject, not the organisation
+    "a club boss is the subject": (
+        "Castle Vale lost 2-1 on Saturday.\n\n"
+        'Castle Vale boss Gary Lund was less happy. Asked about the winner, he said: "It should never have stood."',
+        [("It should never", "Gary Lund")],
+    ),
+    "a campaigner is the subject": (
+        "The march began at the river.\n\n"
+        'Greenway campaigner Ana Diaz led it to the town hall. "The river cannot wait," she said.',
+        [("The river cannot", "Ana Diaz")],
+    ),
+    "a striker is the subject": (
+        "Northbridge won 3-0.\n\n"
+        'Northbridge striker Leo Brandt scored twice in the second half. "The goals came late," he said.',
+        [("The goals came", "Leo Brandt")],
+    ),
     # 4. (again) "reported a loss": a figure reported, not words; "reported the man died" stays speech
     "a company reports a loss, not words": (
         "Greenfield Bank reported a loss of $3 million for the quarter.\n\n"

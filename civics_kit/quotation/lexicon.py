@@ -162,6 +162,7 @@ _TITLES = frozenset(
     registrar warden principal dean provost rector superintendent ombudsman ombudsperson delegate coordinator
     organizer organiser activist advocate researcher scientist engineer nurse architect builder farmer
     president-elect nominee candidate chancellor vice-president vp md rn phd esq
+    boss campaigner player striker defender goalkeeper midfielder winger quarterback pitcher rookie veteran
     """.split()
 )
 # singular nouns news uses for one unnamed person ("a witness", "the resident"); written for this kit
@@ -173,6 +174,7 @@ _PERSON_NOUNS = frozenset(
     manager director chief leader activist protester driver passenger researcher scientist professor
     economist minister mayor councillor councilman councilwoman senator governor president investigator
     agent guard soldier parent organizer organiser representative aide adviser advisor staffer insider
+    boss campaigner player striker defender goalkeeper midfielder winger quarterback pitcher rookie veteran
     """.split()
 )
 # plural nouns for unnamed groups of sources ("officials", "critics"); written for this kit

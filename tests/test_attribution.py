@@ -492,6 +492,7 @@ def test_a_described_subject_is_not_counted_as_a_name() -> None:
     text = HEADLINE + 'Janet Cole spoke first. Her neighbor disagreed. "Somebody has to say no," she said.'
     share = ck.quote_share(text)
     assert list(share["speaker"]) == ["Her neighbor"] and not share["named"].iloc[0]
+    assert quotes(text)["how"].iloc[0] == "'she': the person described just before"
 
 
 def test_no_output_has_a_gender_column() -> None:

@@ -382,7 +382,8 @@ class _Resolver:
             subject = self._subject_before(speaker.start, found[0] if found else -1)
             if subject is not None and subject.gender in (None, gender):
                 found = (speaker.start, subject)
-                self._say("medium", f"'{word}': the {person if subject.gender else 'person'} named just before")
+                said = "named" if subject.named else "described"
+                self._say("medium", f"'{word}': the {person if subject.gender else 'person'} {said} just before")
             if found is None:
                 named = self._named_before(speaker.start, gender)
                 found = (speaker.start, named) if named is not None else None

@@ -376,6 +376,20 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         'Northbridge striker Leo Brandt scored twice in the second half. "The goals came late," he said.',
         [("The goals came", "Leo Brandt")],
     ),
+    # 1. (again) a role noun that opens the sentence is not the first name ("Volunteer Nia Brooks")
+    "a volunteer is not named Volunteer": (
+        "The river rose overnight.\n\n"
+        'Volunteer Nia Brooks said she had filled sandbags since dawn. "Everyone is helping," Brooks said.',
+        [("she had filled", "Nia Brooks"), ("Everyone is helping", "Nia Brooks")],
+    ),
+    "a resident is not named Resident": (
+        'The shelter opened at six.\n\n"We lost the kitchen and the garage," Resident Ana Diaz told reporters.',
+        [("We lost the kitchen", "Ana Diaz")],
+    ),
+    "a surname that is a noun stays": (
+        'The shelter opened at six.\n\n"We lost the kitchen and the garage," said Tony Parent, a retiree.',
+        [("We lost the kitchen", "Tony Parent")],
+    ),
     # 4. (again) "reported a loss": a figure reported, not words; "reported the man died" stays speech
     "a company reports a loss, not words": (
         "Greenfield Bank reported a loss of $3 million for the quarter.\n\n"

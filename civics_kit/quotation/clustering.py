@@ -76,6 +76,8 @@ def _person_names(text: str) -> list[tuple[int, tuple[str, ...]]]:
             elif token.lower() in _TIME_WORDS or (raw[k].endswith(("'s", "’s")) and k + 1 < len(tokens)):
                 cut = k + 1  # "Since October", "Vancouver's Bo Horvat"
         tokens = tokens[cut:]
+        if len(tokens) >= 3 and tokens[0].lower() in _PERSON_NOUNS:
+            tokens = tokens[1:]  # "Volunteer Nia Brooks": a role noun that opens the sentence
         if len(tokens) < 2 or len(tokens) > 4:
             continue
         if any(t.lower() in _ORG_WORDS or (t.isupper() and len(t) > 1) for t in tokens) or set(tokens) & _NOT_NAMES:

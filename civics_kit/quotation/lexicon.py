@@ -175,6 +175,7 @@ _PERSON_NOUNS = frozenset(
     economist minister mayor councillor councilman councilwoman senator governor president investigator
     agent guard soldier parent organizer organiser representative aide adviser advisor staffer insider
     boss campaigner player striker defender goalkeeper midfielder winger quarterback pitcher rookie veteran
+    volunteer firefighter shopkeeper homeowner retiree commuter voter tenant
     """.split()
 )
 # plural nouns for unnamed groups of sources ("officials", "critics"); written for this kit

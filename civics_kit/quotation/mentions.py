@@ -61,6 +61,8 @@ def _name_run(tokens: list[re.Match[str]]) -> tuple[int, int] | None:
             break
     while i < end and (tokens[i].group() in _NOT_NAME_START or tokens[i].group().lower() in _PARTICLES):
         i += 1
+    if end - i >= 3 and tokens[i].group().lower() in _PERSON_NOUNS:
+        i += 1  # "Volunteer Nia Brooks", "Resident Ana Diaz": capitalised only because it opens the sentence
     for k in range(end - 2, i - 1, -1):
         if tokens[k].group().endswith(("'s", "’s")) and k + 1 < end:
             i = k + 1  # "Vancouver's Bo Horvat": the owner is where, the name is who

@@ -390,6 +390,23 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         'The shelter opened at six.\n\n"We lost the kitchen and the garage," said Tony Parent, a retiree.',
         [("We lost the kitchen", "Tony Parent")],
     ),
+    # 1. (again) an appositive with a relative clause ("a specialist who was not involved") is the role
+    "a specialist who was not involved": (
+        "Nurses on night shifts sleep almost an hour less than nurses on day shifts.\n\n"
+        "Ben Ortiz, a sleep specialist who was not involved in the study, said the results "
+        '"may not apply to other jobs."',
+        [("may not apply", "Ben Ortiz")],
+    ),
+    "an economist who has studied rents": (
+        "Rents rose again in March.\n\n"
+        'Mia Ross, an economist who has studied rents for a decade, said: "Prices will keep rising all year."',
+        [("Prices will keep", "Mia Ross")],
+    ),
+    "the farmer whose barn burned": (
+        "The storm passed on Sunday.\n\n"
+        'Leo Kim, the farmer whose barn burned down, said "we will rebuild it before the spring."',
+        [("we will rebuild", "Leo Kim")],
+    ),
     # 4. (again) "reported a loss": a figure reported, not words; "reported the man died" stays speech
     "a company reports a loss, not words": (
         "Greenfield Bank reported a loss of $3 million for the quarter.\n\n"

@@ -48,6 +48,7 @@ _ENDS_WITH_CAPITALISED_WORD = _lazy(r"[A-Z][\w'’.-]*\s*$")
 _COMMA_THEN_NAME = _lazy(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s*(?=[.,;]|$)")
 _COMMA_APPOSITIVE = _lazy(r",\s*([^,\x01]{2,120}?),")
 _LEADING_THAT = _lazy(r"that\b")
+_RELATIVE_CLAUSE = _lazy(r"\s(?:who|whom|whose|which)\s")
 _ENDS_WITH_SUBJECT_PRONOUN = _lazy(r"(?<![\w'’-])(?:he|she|they|it|we)\s+$", re.IGNORECASE)
 _DESCRIPTION_OPENER = _lazy(r"(?:a|an|the|who|whose|one|both)\b", re.IGNORECASE)
 _LEADING_SUBJECT_PRONOUN = _lazy(r"(he|she|they|it|we)\b", re.IGNORECASE)
@@ -293,6 +294,9 @@ def _looks_like_description(part: str) -> bool:
     part = part.strip()
     if _RELATIVE_PRONOUN.match(part):
         return True  # "a citizen, whose name is redacted, wrote"
+    relative = _RELATIVE_CLAUSE.search(part) if _DESCRIPTION_OPENER.match(part) else None
+    if relative is not None and not _FINITE.search(part, 0, relative.start()):
+        return True  # "Ben Ortiz, a sleep specialist who was not involved in the study, said"
     if _FINITE.search(part) or _CONJUNCTION.match(part):
         return False
     if _PARTY_TAG.fullmatch(part):

@@ -395,7 +395,7 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         "Nurses on night shifts sleep almost an hour less than nurses on day shifts.\n\n"
         "Ben Ortiz, a sleep specialist who was not involved in the study, said the results "
         '"may not apply to other jobs."',
-        [("may not apply", "Ben Ortiz")],
+        [("the results", "Ben Ortiz")],
     ),
     "an economist who has studied rents": (
         "Rents rose again in March.\n\n"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _DIRECTIVE, _MASK, _lazy
+from .lexicon import _BARE_CLAUSE, _DIRECTIVE, _FINITE, _MARKS_ONLY, _MASK, _lazy
 
 _LEADING_THAT = _lazy(r"that\b")
+_ENDS_WITH_THAT = _lazy(r"\bthat\s*$")
 _TELL = frozenset("tell tells told telling".split())
 _OBJECT = _lazy(
     r"\s*(?:him|her|them|us|me|you|reporters|journalists|media|(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w'’.&-]*)*|"
@@ -121,3 +122,39 @@ def _left_content(masked: str, floor: int, zone: int) -> tuple[int, int] | None:
     if left.endswith((",", _MASK, "?", "!")) or left.endswith((",\x01", "?\x01")):
         return floor, floor + len(left)
     return None
+
+
+def _reports_clause(cue_verb: str, text: str, start: int, end: int) -> bool:
+    """Whether unmarked words after (or before) a cue are reported speech, not an object."""
+    words = text[start:end].split()
+    if len(words) >= 3 and cue_verb in _DIRECTIVE and words[0].lower() in ("to", "never", "not"):
+        return words[0].lower() == "to" or words[1].lower() == "to"  # the advice: "to stay home", "never to"
+    if len(words) < 3 or words[0].lower() in (
+        "to",
+        "for",
+        "by",
+        "about",
+        "of",
+        "with",
+        "goodbye",
+        "hello",
+        "who",
+        "whose",
+        "which",
+        "where",
+    ):
+        return False
+    verb = cue_verb.split()[-1] if cue_verb != "according to" else cue_verb
+    if cue_verb.split()[-1] in ("add", "adds", "added", "adding") and words[0][:1].isdigit():
+        return False  # "the index added 10 points"
+    if verb in _REPORT_FORMS and not _FINITE.search(text, start, end) and not _PAST_FORM.search(text, start, end):
+        return False  # "the bank reported a loss on Friday": what was reported is a figure, not words
+    if cue_verb in _BARE_CLAUSE or cue_verb == "according to":
+        return True
+    preceded_by_that = _ENDS_WITH_THAT.search(text[max(0, start - 8) : start]) is not None
+    preceded_by_that = preceded_by_that or words[0].lower() == "that"
+    return verb not in _MARKS_ONLY and preceded_by_that
+
+
+_REPORT_FORMS = frozenset("report reports reported reporting".split())
+_PAST_FORM = _lazy(r"\b[a-z]{2,}ed\b")

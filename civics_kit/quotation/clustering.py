@@ -11,6 +11,7 @@ from ..article import Article
 from .genders import Genders
 from .lexicon import (
     _ANY_ORG,
+    _NAME_GAP,
     _NOT_NAME_START,
     _NOT_NAMES,
     _ORG_WORDS,
@@ -58,7 +59,8 @@ class _Entity:
 # The capital comes first and the look-behind after it (the same matches as "(?<![\w'’.-])[A-Z]..."): a
 # pattern that opens with a character class lets the engine skip to the next capital.
 _NAME_RUN = _lazy(
-    r"[A-Z](?<![\w'’.-][A-Z])(?:[\w'’-]+|\.)(?:\s+(?:(?:de|van|von|da|di|del|la|le|bin|al)\s+)?(?:[A-Z][\w'’-]+|[A-Z]\.))+"
+    r"[A-Z](?<![\w'’.-][A-Z])(?:[\w'’-]+|\.)"
+    rf"(?:{_NAME_GAP}(?:(?:de|van|von|da|di|del|la|le|bin|al){_NAME_GAP})?(?:[A-Z][\w'’-]+|[A-Z]\.))+"
 )
 
 
@@ -79,6 +81,8 @@ def _person_names(text: str) -> list[tuple[int, tuple[str, ...]]]:
             elif raw[k].endswith(("'s", "’s")) and k + 1 < len(tokens):
                 cut = k + 1  # "Vancouver's Bo Horvat"
         tokens = tokens[cut:]
+        if len(tokens) >= 3 and tokens[0].lower() in _PERSON_NOUNS:
+            tokens = tokens[1:]  # "Volunteer Nia Brooks": a role noun that opens the sentence
         if len(tokens) < 2 or len(tokens) > 4:
             continue
         if any(t.lower() in _ORG_WORDS or (t.isupper() and len(t) > 1) for t in tokens) or set(tokens) & _NOT_NAMES:
@@ -366,7 +370,8 @@ class _Resolver:
             subject = self._subject_before(speaker.start, found[0] if found else -1)
             if subject is not None and subject.gender in (None, gender):
                 found = (speaker.start, subject)
-                self._say("medium", f"'{word}': the {person if subject.gender else 'person'} named just before")
+                said = "named" if subject.named else "described"
+                self._say("medium", f"'{word}': the {person if subject.gender else 'person'} {said} just before")
             if found is None:
                 named = self._named_before(speaker.start, gender)
                 found = (speaker.start, named) if named is not None else None
@@ -422,7 +427,8 @@ class _Resolver:
         for entity in reversed(self.entities):
             if entity.kind == "person" and _same_person(tokens, entity.tokens):
                 return entity
-        return self._add(_Entity(" ".join(tokens), "person", True, None, None, tokens))
+        named = tokens[-1][:1].isupper()  # "Her neighbor disagreed": a subject, but described, not named
+        return self._add(_Entity(" ".join(tokens), "person", named, None, None, tokens))
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

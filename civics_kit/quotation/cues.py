@@ -20,7 +20,7 @@ from .lexicon import (
     _UNNAMED_ORG,
     _lazy,
 )
-from .mentions import _abbreviation_before, _clean_role, parse_speaker
+from .mentions import _abbreviation_before, _clean_role, _is_described, parse_speaker
 from .records import Speaker
 
 # Patterns the functions below use, compiled once.
@@ -45,6 +45,7 @@ _NEXT_WORD = _lazy(r"\s*(\w+)\s+")
 _ENDS_WITH_CAPITALISED_WORD = _lazy(r"[A-Z][\w'’.-]*\s*$")
 _COMMA_THEN_NAME = _lazy(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s*(?=[.,;]|$)")
 _COMMA_APPOSITIVE = _lazy(r",\s*([^,\x01]{2,120}?),")
+_RELATIVE_CLAUSE = _lazy(r"\s(?:who|whom|whose|which)\s")
 _ENDS_WITH_SUBJECT_PRONOUN = _lazy(r"(?<![\w'’-])(?:he|she|they|it|we)\s+$", re.IGNORECASE)
 _DESCRIPTION_OPENER = _lazy(r"(?:a|an|the|who|whose|one|both)\b", re.IGNORECASE)
 _LEADING_SUBJECT_PRONOUN = _lazy(r"(he|she|they|it|we)\b", re.IGNORECASE)
@@ -312,6 +313,9 @@ def _looks_like_description(part: str) -> bool:
     part = part.strip()
     if _RELATIVE_PRONOUN.match(part):
         return True  # "a citizen, whose name is redacted, wrote"
+    relative = _RELATIVE_CLAUSE.search(part) if _DESCRIPTION_OPENER.match(part) else None
+    if relative is not None and not _FINITE.search(part, 0, relative.start()):
+        return True  # "Ben Ortiz, a sleep specialist who was not involved in the study, said"
     if _FINITE.search(part) or _CONJUNCTION.match(part):
         return False
     if _PARTY_TAG.fullmatch(part):
@@ -398,4 +402,9 @@ def _subject(text: str, masked: str, offset: int, limit: int) -> Speaker | None:
         break
     if end == start:
         return None
+    named = _COMMA_THEN_NAME.match(masked[end:])
+    if named and _is_described(masked[start:end]):
+        # "Her neighbor, Sam Pike, disagreed": the name in the appositive is the subject, the words its role
+        description = text[offset + start : offset + end]
+        return parse_speaker(text, offset + end + named.start(1), offset + end + named.end(1), description)
     return parse_speaker(text, offset + start, offset + end)

@@ -32,6 +32,9 @@ def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _WORD = _lazy(r"\w+(?:['’\-]\w+)*")
+# Between the words of one name: spaces and at most one line break (a hard-wrapped line), never a blank line,
+# so that a byline or heading that ends in capitalised words is not glued onto a name opening the next paragraph.
+_NAME_GAP = r"(?=\s)[^\S\n]*+\n?[^\S\n]*+"
 
 # ---------------------------------------------------------------- lexicons
 
@@ -180,6 +183,7 @@ _TITLES = frozenset(
     registrar warden principal dean provost rector superintendent ombudsman ombudsperson delegate coordinator
     organizer organiser activist advocate researcher scientist engineer nurse architect builder farmer
     president-elect nominee candidate chancellor vice-president vp md rn phd esq
+    boss campaigner player striker defender goalkeeper midfielder winger quarterback pitcher rookie veteran
     """.split()
 )
 # singular nouns news uses for one unnamed person ("a witness", "the resident"); written for this kit
@@ -191,6 +195,8 @@ _PERSON_NOUNS = frozenset(
     manager director chief leader activist protester driver passenger researcher scientist professor
     economist minister mayor councillor councilman councilwoman senator governor president investigator
     agent guard soldier parent organizer organiser representative aide adviser advisor staffer insider
+    boss campaigner player striker defender goalkeeper midfielder winger quarterback pitcher rookie veteran
+    volunteer firefighter shopkeeper homeowner retiree commuter voter tenant
     """.split()
 )
 # plural nouns for unnamed groups of sources ("officials", "critics"); written for this kit
@@ -218,7 +224,8 @@ _ANY_ORG = frozenset("company utility firm agency group organization organisatio
 _UNNAMED_ORG = frozenset(
     "company group union government agency firm organization organisation department ministry police utility "
     "province city town county district school hospital university club team league network retailer airline "
-    "statement release report study survey campaign council board commission party army account website".split()
+    "statement release report study survey campaign council board commission party army account website "
+    "bank trust foundation institute museum library church charity".split()
 )
 # words in a role or name that point to a government, police or elected office (voices' official column)
 _OFFICIAL = _lazy(
@@ -237,6 +244,8 @@ _LEADING_WORDS = frozenset(
 )
 # lowercase particles inside personal names (de, van, bin, al ...), from common naming conventions
 _PARTICLES = frozenset("de da di del della der den van von la le du dos das bin ibn al el st st. mac".split())
+# determiners and possessives that open a description of a person rather than a name (English grammar)
+_DESCRIBING_DETERMINERS = frozenset("the a an his her their its our my".split())
 _STOP_CAPS = frozenset("The A An This That These Those In On At For With From By It He She They We I".split())
 # Capitalised only because they open a sentence: never the first word of a name ("And Harry", "When Meghan",
 # "Both Microsoft", "Currently"). English conjunctions, subordinators, prepositions and sentence adverbs.

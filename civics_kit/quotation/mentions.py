@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import (
+    _DESCRIBING_DETERMINERS,
     _FEMALE,
     _FINITE,
     _GROUP_NOUNS,
@@ -64,6 +65,8 @@ def _name_run(words: list[str]) -> tuple[int, int] | None:
             break
     while i < end and (words[i] in _NOT_NAME_START or words[i].lower() in _PARTICLES):
         i += 1
+    if end - i >= 3 and words[i].lower() in _PERSON_NOUNS:
+        i += 1  # "Volunteer Nia Brooks", "Resident Ana Diaz": capitalised only because it opens the sentence
     for k in range(end - 2, i - 1, -1):
         if words[k].endswith(("'s", "’s")):
             i = k + 1  # "Vancouver's Bo Horvat": the owner is where, the name is who
@@ -304,3 +307,9 @@ def _abbreviation_before(text: str, at: int) -> bool:
         return False
     token = word.group(1).lower()
     return token + "." in _TITLES or len(token) == 1 or "." in token
+
+
+def _is_described(words: str) -> bool:
+    """Whether a subject is a description ("Her neighbor", "A spokeswoman for the city"), not a name."""
+    split = words.split()
+    return len(split) >= 2 and split[0].lower() in _DESCRIBING_DETERMINERS and split[-1][:1].islower()

@@ -6,8 +6,9 @@ import bisect
 import re
 
 from ..article import Article
-from .aftercue import _after_cue, _left_content
+from .aftercue import _after_cue, _left_content, _reports_clause
 from .cues import (
+    _OPENING_PHRASE,
     _QUOTED_AS,
     _Cue,
     _find_cues,
@@ -16,7 +17,7 @@ from .cues import (
     _subject,
 )
 from .cuewords import _FIRST_WORDS, _first_word_spans
-from .lexicon import _BARE_CLAUSE, _DIRECTIVE, _MARKS_ONLY, _MASK, _PARTICIPLES, _SCARE_BEFORE, _WORD, _lazy
+from .lexicon import _MARKS_ONLY, _MASK, _PARTICIPLES, _SCARE_BEFORE, _WORD, _lazy
 from .marks import _MARK_CHARS, _masked, article_marks
 from .mentions import parse_speaker
 from .records import Mark, Row, Speaker
@@ -26,7 +27,6 @@ _LEADING_THAT = _lazy(r"^\s*that\b")
 _AND_OR_BUT_THEN_QUOTE = _lazy(r"(?:and|but)\s+\x01")
 _CONJUNCTION_THEN_WORD = _lazy(r"(?:but|and|though|although|while|because|so|yet)\s+\w+")
 _ENDS_IN_SUBORDINATE_CLAUSE = _lazy(r"\b(?:when|if|because|than|whether|what|unless|whenever)\s+(?:\w+\s+){1,2}$")
-_ENDS_WITH_THAT = _lazy(r"\bthat\s*$")
 _ENDS_WITH_PUNCTUATION = _lazy(r"[.!?:;,\"”’»…)]\s*$")
 _SPACED_PREPOSITION = _lazy(r"\s+(?:of|for|from|by|at|in|on)\s+")
 _STOP_OR_COMMA = _lazy(r"[.!?,…]")
@@ -87,6 +87,8 @@ def _attribute_unit(
         mode, at = _after_cue(masked, cue.zone_end - start, cue.verb, quote_before)
         regions: list[tuple[int, int, bool]] = []  # (start, end, is_post)
         left = _left_content(masked, floor - start, cue.zone_start - start)
+        if left is not None and _only_an_opening_phrase(masked, *left):
+            left = None  # 'In an interview, Lee said, "..."': how she said it, not what
         if cue.verb == "according to" and left is None and mode == "comma":
             regions.append((start + at + 1, limit, False))  # "According to S, CLAUSE."
         elif mode == "content":
@@ -126,6 +128,12 @@ def _attribute_unit(
         if made:
             floor = max([floor, cue.zone_end] + [r.end for r in made])
     return rows, used
+
+
+def _only_an_opening_phrase(masked: str, start: int, end: int) -> bool:
+    """Whether the stretch before ``, S said`` is only a phrase that sets the scene ("In a statement,")."""
+    opener = _OPENING_PHRASE.match(masked, start)
+    return opener is not None and opener.end() >= end and _MASK not in masked[start:end]
 
 
 _RELAY = frozenset("reported reports report wrote writes published publishes according to".split()) | {"according to"}
@@ -207,7 +215,7 @@ def _rows_for_region(
         return rows
     if outside_words < 3 and not inside:
         return []
-    if not inside and not _reports_clause(cue, text, start, end):
+    if not inside and not _reports_clause(cue.verb, text, start, end):
         return []
     if cue.verb in _MARKS_ONLY:
         # 'called the plan "a disgrace"': what is reported is the quoted words only
@@ -227,36 +235,6 @@ def _rows_for_region(
     for mark in scare:
         rows.append(Row(mark.inner_start, mark.inner_end, "scare", paragraph, cue.cue, cue.speaker, marks=[mark]))
     return rows
-
-
-def _reports_clause(cue: _Cue, text: str, start: int, end: int) -> bool:
-    """Whether unmarked words after (or before) a cue are reported speech, not an object."""
-    words = text[start:end].split()
-    if len(words) >= 3 and cue.verb in _DIRECTIVE and words[0].lower() in ("to", "never", "not"):
-        return words[0].lower() == "to" or words[1].lower() == "to"  # the advice: "to stay home", "never to"
-    if len(words) < 3 or words[0].lower() in (
-        "to",
-        "for",
-        "by",
-        "about",
-        "of",
-        "with",
-        "goodbye",
-        "hello",
-        "who",
-        "whose",
-        "which",
-        "where",
-    ):
-        return False
-    verb = cue.verb.split()[-1] if cue.verb != "according to" else cue.verb
-    if cue.verb.split()[-1] in ("add", "adds", "added", "adding") and words[0][:1].isdigit():
-        return False  # "the index added 10 points"
-    if cue.verb in _BARE_CLAUSE or cue.verb == "according to":
-        return True
-    preceded_by_that = _ENDS_WITH_THAT.search(text[max(0, start - 8) : start]) is not None
-    preceded_by_that = preceded_by_that or words[0].lower() == "that"
-    return verb not in _MARKS_ONLY and preceded_by_that
 
 
 def _is_scare(text: str, masked: str, offset: int, mark: Mark) -> bool:

@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import _FINITE, _NOT_NAME_START, _ORG_WORDS, _PERSON_NOUNS, _TIME_WORDS, _TITLES, _lazy
+from .lexicon import _FINITE, _NAME_GAP, _NOT_NAME_START, _ORG_WORDS, _PERSON_NOUNS, _TIME_WORDS, _TITLES, _lazy
 
 # Patterns the functions below use, compiled once.
 _WORD_OR_CONTRACTION = _lazy(r"[\w'’-]+")
@@ -43,7 +43,7 @@ _COPULA = _lazy(
 )
 _OF_PLACE = _lazy(rf"\s+of\s+(?:the\s+)?({_CAP}(?:\s+{_CAP})*)")
 _AGE = _lazy(r"\b(\d{1,3})(?:-year-old|\s+years?\s+old)?\b")
-_ORG_NAME = _lazy(rf"(?<![\w'’-])(?:{_CAP}\s+){{0,4}}(?:{_CAP})")
+_ORG_NAME = _lazy(rf"(?<![\w'’-])(?:{_CAP}{_NAME_GAP}){{0,4}}(?:{_CAP})")
 _DOCUMENTS = frozenset(
     "lawsuit suit complaint filing petition post letter motion indictment affidavit claim brief tweet".split()
 )
@@ -157,7 +157,8 @@ def _inside_quotation(text: str, at: int) -> bool:
 def named_organisation(text: str, head: str, position: int) -> str | None:
     """ "the department" -> the "Department of Health" (or "Health Department") named before ``position``."""
     word = re.escape(head.capitalize())
-    pattern = rf"(?:{_CAP}\s+(?:(?:and|of|for|&)\s+)?){{0,5}}{word}(?:\s+(?:of|for)(?:\s+the)?(?:\s+{_CAP})+)?"
+    before = rf"(?:{_CAP}{_NAME_GAP}(?:(?:and|of|for|&){_NAME_GAP})?){{0,5}}"
+    pattern = rf"{before}{word}(?:\s+(?:of|for)(?:\s+the)?(?:\s+{_CAP})+)?"
     found = None
     for match in re.finditer(pattern, text[max(0, position - 1500) : position]):
         words = match.group().split()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _BARE_CLAUSE, _DIRECTIVE, _FINITE, _MARKS_ONLY, _MASK, _lazy
+from .lexicon import _BARE_CLAUSE, _DIRECTIVE, _FINITE, _MARKS_ONLY, _MASK, _SAY_VERBS, _lazy
 
 _LEADING_THAT = _lazy(r"that\b")
 _ENDS_WITH_THAT = _lazy(r"\bthat\s*$")
@@ -156,5 +156,5 @@ def _reports_clause(cue_verb: str, text: str, start: int, end: int) -> bool:
     return verb not in _MARKS_ONLY and preceded_by_that
 
 
-_REPORT_FORMS = frozenset("report reports reported reporting".split())
+_REPORT_FORMS = frozenset(_SAY_VERBS["report"].split())  # the forms of "report" the cue list already has
 _PAST_FORM = _lazy(r"\b[a-z]{2,}ed\b")
